@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace NetworkVsCommunity.Cli.Commands;
+
+/// <summary>The list of <c>nvc</c> subcommands; each lives in its own file.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return VersionCommand.Create(context);
+    }
+}
