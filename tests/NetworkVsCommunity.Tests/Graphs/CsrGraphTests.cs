@@ -111,3 +111,22 @@ public class CsrGraphTests
         Assert.Contains("0..1", ex.Message);
     }
 }
+
+public class FixtureTests
+{
+    [Fact]
+    public void Karate_fixture_has_34_nodes_and_78_edges()
+    {
+        var g = Fixtures.TestGraphs.Karate();
+        Assert.Equal(34, g.NodeCount);
+        Assert.Equal(78, g.EdgeCount);
+        Assert.Equal(34, Fixtures.TestGraphs.KarateFactions().Length);
+    }
+
+    [Fact]
+    public void Barbell_has_13_edges()
+    {
+        Assert.Equal(13, Fixtures.TestGraphs.Barbell().EdgeCount);
+        Assert.Equal(20, Fixtures.TestGraphs.RingLattice(10, 4).EdgeCount);
+    }
+}
