@@ -20,8 +20,10 @@ public static class ForceLayout
     /// <remarks>
     /// <para><b>Idea.</b> Nodes repel each other with force k²/d and edges pull their ends together with force d²/k, where
     /// k = √(1/n) is the ideal edge length in the unit frame. Each iteration moves every node along its net force by at most
-    /// the current temperature, which cools linearly from <see cref="ForceLayoutOptions.InitialTemperature"/> to 0; nodes
-    /// stay inside the frame.</para>
+    /// the current temperature, which cools linearly from <see cref="ForceLayoutOptions.InitialTemperature"/> to 0. Instead
+    /// of the paper's frame, a weak pull towards the centre (force 2·r) keeps disconnected pieces and isolated nodes near
+    /// the drawing (an isolated node settles at about 0.7 from the centre); the result is scaled uniformly into the unit
+    /// square.</para>
     /// <para><b>Approximation.</b> The repulsive forces are summed with a Barnes–Hut quadtree (θ = 0.9; J. Barnes and
     /// P. Hut, Nature 324:446–449, 1986, doi:10.1038/324446a0) instead of the paper's grid variant, whose cut-off at 2k
     /// lets large graphs collapse; an iteration costs O(n log n + m). Sized for drawings of up to a few thousand nodes
@@ -70,6 +72,7 @@ public static class ForceLayout
         if (n > 1)
         {
             Run(graph, options, x, y, progress, cancellationToken);
+            FitUnitSquare(x, y);
         }
         progress?.Report(new AnalysisProgress("layout: Fruchterman-Reingold", 1, iterations, iterations));
         int isolated = 0;
@@ -82,13 +85,39 @@ public static class ForceLayout
         }
         if (isolated > 0)
         {
-            diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"{isolated} isolated node(s) are pushed towards the frame."));
+            diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"{isolated} isolated node(s) are drawn around the rest."));
         }
         return new GraphLayout(ImmutableArray.Create(x), ImmutableArray.Create(y), iterations, randomSeed, options, [.. diagnostics]);
     }
 
     /// <summary>The Barnes–Hut opening criterion: a cell of side s at distance d acts as one body when s/d &lt; θ.</summary>
     private const double Theta = 0.9;
+
+    /// <summary>The strength of the pull towards the centre: an isolated node settles about 1/√Gravity from it.</summary>
+    private const double Gravity = 2.0;
+
+    /// <summary>Scales the positions uniformly into [0, 1]², centred, keeping the aspect ratio.</summary>
+    private static void FitUnitSquare(double[] x, double[] y)
+    {
+        double minX = double.PositiveInfinity, minY = double.PositiveInfinity;
+        double maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
+        for (int v = 0; v < x.Length; v++)
+        {
+            minX = Math.Min(minX, x[v]);
+            maxX = Math.Max(maxX, x[v]);
+            minY = Math.Min(minY, y[v]);
+            maxY = Math.Max(maxY, y[v]);
+        }
+        double range = Math.Max(maxX - minX, maxY - minY);
+        double scale = range > 0 ? 1 / range : 1;
+        double offsetX = (1 - (maxX - minX) * scale) / 2;
+        double offsetY = (1 - (maxY - minY) * scale) / 2;
+        for (int v = 0; v < x.Length; v++)
+        {
+            x[v] = Math.Clamp((x[v] - minX) * scale + offsetX, 0, 1);
+            y[v] = Math.Clamp((y[v] - minY) * scale + offsetY, 0, 1);
+        }
+    }
 
     private static void Run(CsrGraph graph, ForceLayoutOptions options, double[] x, double[] y,
         IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
@@ -159,12 +188,15 @@ public static class ForceLayout
 
             for (int v = 0; v < n; v++)
             {
-                double len = Math.Sqrt(dx[v] * dx[v] + dy[v] * dy[v]);
+                // gravity towards the centre keeps disconnected pieces near the drawing
+                double gx = dx[v] - Gravity * (x[v] - 0.5);
+                double gy = dy[v] - Gravity * (y[v] - 0.5);
+                double len = Math.Sqrt(gx * gx + gy * gy);
                 if (len > 0)
                 {
                     double step = Math.Min(len, temperature) / len;
-                    x[v] = Math.Clamp(x[v] + dx[v] * step, 0, 1);
-                    y[v] = Math.Clamp(y[v] + dy[v] * step, 0, 1);
+                    x[v] += gx * step;
+                    y[v] += gy * step;
                 }
             }
             progress?.Report(new AnalysisProgress("layout: Fruchterman-Reingold", (double)it / iterations, it, iterations));

@@ -26,6 +26,7 @@ internal static class NotebookHtml
             Partition p => Html(p),
             Cascade c => Html(c),
             SvgImage s => Html(s),
+            HtmlReport r => r.ToFragment(),
             _ => null,
         };
         if (html is null)
@@ -43,6 +44,7 @@ internal static class NotebookHtml
             CsrGraph g => g.ToString(),
             Partition p => Text(p),
             Cascade c => c.ToString(),
+            HtmlReport r => r.ToString(),
             SvgImage s => string.Create(CultureInfo.InvariantCulture, $"SVG picture \"{s.Title}\" ({SvgWriter.Num(s.Width)}×{SvgWriter.Num(s.Height)}, {s.Svg.Length} characters)"),
             _ => null,
         };

@@ -21,6 +21,7 @@ namespace NetworkVsCommunity.Visualization;
 public static class Pictures
 {
     private const double TitleBand = 36;
+    private const double LegendWidth = 190;
 
     /// <summary>
     /// A node-link drawing of a graph with a force-directed layout, nodes coloured by community; beyond
@@ -67,7 +68,7 @@ public static class Pictures
         ChartKit.Title(w, title);
         double left = 16;
         double top = TitleBand;
-        double right = width - 16 - (legend ? 150 : 0);
+        double right = width - 16 - (legend ? LegendWidth : 0);
         double bottom = height - 16;
         double radius = Math.Clamp(Math.Sqrt((right - left) * (bottom - top) / Math.Max(1, n)) * 0.22, 2, 8);
         double px(int v) => left + radius + layout.X[v] * (right - left - 2 * radius);
@@ -210,7 +211,7 @@ public static class Pictures
         ChartKit.Title(w, title);
         double left = 16;
         double top = TitleBand;
-        double right = width - 16 - 150;
+        double right = width - 16 - LegendWidth;
         double bottom = height - 16;
         int largest = k == 0 ? 0 : partition.Size(byRank[0]);
         double rMax = Math.Clamp(Math.Min(right - left, bottom - top) / (2.5 * Math.Sqrt(Math.Max(1, kept))), 4, 60);
@@ -322,8 +323,13 @@ public static class Pictures
         double top = TitleBand;
         double right = width - 16 - (legend ? 140 : 0);
         double bottom = height - 48;
+        // reserve a 22-pixel band at the top and bottom of the plot for the quadrant names, clear of the points
+        double[] yTicks = ChartKit.NiceTicks(yMin, yMax);
+        double yPad = (yMax - yMin) * 22 / Math.Max(1, bottom - top - 44);
+        yMin -= yPad;
+        yMax += yPad;
         ChartKit.Axes(w, left, top, right, bottom, xMin, xMax, ChartKit.NiceTicks(xMin, xMax), yMin, yMax,
-            ChartKit.NiceTicks(yMin, yMax), options.XLabel, options.YLabel);
+            yTicks, options.XLabel, options.YLabel);
         double qx = ChartKit.Map(xt, xMin, xMax, left, right);
         double qy = ChartKit.Map(yt, yMin, yMax, bottom, top);
         w.BeginGroup("class=\"quadrants\"");
@@ -496,7 +502,7 @@ public static class Pictures
         ChartKit.Title(w, title);
         double left = 64;
         double top = TitleBand + 10;
-        double right = width - 16 - (partition is null ? 0 : 150);
+        double right = width - 16 - (partition is null ? 0 : LegendWidth);
         double bottom = height - 24;
         double leaves = Math.Max(1, nextLeaf);
         double radius = Math.Clamp((right - left) / leaves * 0.35, 1.5, 7);
@@ -765,7 +771,7 @@ public static class Pictures
 
     /// <summary>A horizontal bar chart, for example the fair credit of each employee, with one bar per series in each group.</summary>
     /// <param name="bars">The bars; groups follow the first appearance of each label, series the first appearance of each series.</param>
-    /// <param name="options">Chart options (the height grows with the number of groups); null for the defaults.</param>
+    /// <param name="options">Chart options (the height follows the number of groups; <see cref="ChartOptions.Height"/> is not used); null for the defaults.</param>
     /// <returns>The picture.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bars"/> is null.</exception>
     /// <exception cref="ArgumentException">A value is not finite.</exception>
@@ -804,7 +810,7 @@ public static class Pictures
         double rowHeight = 8 + 14 * Math.Max(1, seriesNames.Count);
         double width = options.Width;
         double top = TitleBand + (legend ? seriesNames.Count * 18 + 4 : 0);
-        double height = Math.Max(options.Height, top + labels.Count * rowHeight + 52);
+        double height = top + labels.Count * rowHeight + 52;
         string title = options.Title ?? "Fair credit";
         var w = new SvgWriter(width, height, title);
         ChartKit.Title(w, title);
@@ -1005,7 +1011,7 @@ public static class Pictures
             {
                 rest += partition.Size(byRank[i]);
             }
-            names.Add(string.Create(CultureInfo.InvariantCulture, $"other: {k - shown} communities ({rest})"));
+            names.Add(string.Create(CultureInfo.InvariantCulture, $"{k - shown} others ({rest})"));
             colors.Add(Palette.Other);
         }
         ChartKit.Legend(w, x, y, names, colors, discs: true);

@@ -52,7 +52,7 @@ public class PicturesTests
         var g = TestGraphs.RingOfCliques(10, 3);
         var p = Partition.FromMembership(Enumerable.Range(0, 30).Select(v => v / 3).ToArray());
         var root = SvgAssert.WellFormed(Pictures.Graph(g, p, Seeded).Svg);
-        Assert.Contains("other: 2 communities (6)", root.Texts());
+        Assert.Contains("2 others (6)", root.Texts());
         Assert.Equal(6, root.Svg("circle").Count(c => (string?)c.Attribute("fill") == Palette.Other) - 1);
     }
 
