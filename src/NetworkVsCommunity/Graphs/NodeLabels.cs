@@ -18,7 +18,7 @@ namespace NetworkVsCommunity.Graphs;
 /// file uses string mode with the ids numbered in ordinal (culture-independent, UTF-16 code unit) order, so shuffling
 /// the lines of a file never changes the numbering. <see cref="FromSortedIds(IEnumerable{string})"/> applies that
 /// order; <see cref="FromIds(IEnumerable{string})"/> keeps the caller's order.</para>
-/// <para>Immutable and thread-safe. Equality is structural (same mode, same ids in the same order).</para>
+/// <para>Immutable and thread-safe. Equality is structural: the same id for every node, whatever the mode.</para>
 /// </remarks>
 public sealed class NodeLabels : IEquatable<NodeLabels>
 {
@@ -157,34 +157,39 @@ public sealed class NodeLabels : IEquatable<NodeLabels>
         return result;
     }
 
-    /// <inheritdoc/>
+    /// <summary>Whether both map every node to the same id (integer mode equals string mode holding "0".."n−1").</summary>
+    /// <param name="other">The other labels.</param>
+    /// <returns>True when the counts and all ids agree.</returns>
     public bool Equals(NodeLabels? other)
     {
-        if (other is null || other.Count != Count || other.IsIntegerMode != IsIntegerMode)
+        if (other is null || other.Count != Count)
         {
             return false;
         }
-        return _ids is null || _ids.AsSpan().SequenceEqual(other._ids);
+        if (_ids is not null && other._ids is not null)
+        {
+            return _ids.AsSpan().SequenceEqual(other._ids);
+        }
+        string[]? ids = _ids ?? other._ids;
+        if (ids is null)
+        {
+            return true;
+        }
+        for (int i = 0; i < ids.Length; i++)
+        {
+            if (!TryParseCanonical(ids[i], out int value) || value != i)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as NodeLabels);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Count);
-        hash.Add(IsIntegerMode);
-        if (_ids is not null)
-        {
-            for (int i = 0; i < Math.Min(_ids.Length, 16); i++)
-            {
-                hash.Add(_ids[i], StringComparer.Ordinal);
-            }
-        }
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => Count;
 
     /// <summary>A short description: mode and count.</summary>
     /// <returns>For example <c>"34 integer node ids"</c>.</returns>
