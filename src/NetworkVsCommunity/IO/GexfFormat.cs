@@ -47,14 +47,14 @@ public static class GexfFormat
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= GraphReadOptions.Default;
         options.Validate();
+        using XmlReader reader = XmlReader.Create(stream, XmlGraphAssembler.SafeSettings());
         try
         {
-            using XmlReader reader = XmlReader.Create(stream, XmlGraphAssembler.SafeSettings());
             return new Parser(reader, sourceName, options).Parse();
         }
         catch (XmlException ex)
         {
-            throw XmlGraphAssembler.Wrap(sourceName, ex);
+            throw XmlGraphAssembler.Wrap(sourceName, ex, reader, stream);
         }
     }
 

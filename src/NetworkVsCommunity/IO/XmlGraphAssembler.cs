@@ -52,13 +52,32 @@ internal sealed class XmlGraphAssembler
     };
 
     /// <summary>Maps a reader failure to the format exception, with a clear word on DTDs.</summary>
-    public static GraphFormatException Wrap(string source, XmlException ex)
+    public static GraphFormatException Wrap(string source, XmlException ex, XmlReader reader, Stream stream)
     {
+        long line = ex.LineNumber > 0 ? ex.LineNumber : (reader as IXmlLineInfo)?.LineNumber ?? 0;
         bool dtd = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (dtd && line == 0)
+        {
+            line = FindDoctypeLine(stream);
+        }
         string problem = dtd
             ? "a document type declaration (<!DOCTYPE ...>) is not allowed: DTDs and entities are refused to guard against entity expansion (billion laughs) and external entities (XXE)"
             : "malformed XML: " + ex.Message;
-        return new GraphFormatException(source, Math.Max(0, ex.LineNumber), problem, ex);
+        return new GraphFormatException(source, Math.Max(0, line), problem, ex);
+    }
+
+    /// <summary>The XML reader reports no position for a prohibited DTD: find the line of <c>&lt;!DOCTYPE</c> in the first 64 KiB.</summary>
+    private static long FindDoctypeLine(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return 0;
+        }
+        stream.Position = 0;
+        byte[] head = new byte[1 << 16];
+        int length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        int at = head.AsSpan(0, length).IndexOf("<!DOCTYPE"u8);
+        return at < 0 ? 0 : head.AsSpan(0, at).Count((byte)'\n') + 1;
     }
 
     public Column AddNodeColumn(string name, AttributeType type, object? defaultValue)
