@@ -334,9 +334,8 @@ internal static class DiffusionKernels
                 for (int a = start; a < end; a++)
                 {
                     int v = targets[a];
-                    if (infected[v] != epoch && (susceptibleAgain || stamp[v] != epoch) && trial.Success(a, ref rng))
+                    if (infected[v] != epoch && trial.Success(a, ref rng))
                     {
-                        infected[v] = epoch;
                         if (stamp[v] != epoch)
                         {
                             stamp[v] = epoch;
@@ -345,6 +344,7 @@ internal static class DiffusionKernels
                             steps[tail] = nextStep;
                             tail++;
                         }
+                        infected[v] = epoch;
                         next[newCount++] = v;
                     }
                 }

@@ -224,9 +224,10 @@ public static class DiffusionSimulator
                     $"ExactExpectedSpread does not support model '{model.Name}'; allowed: ic, icp, lt, threshold (SIR/SIS have no live-edge form)."), nameof(model));
         }
         double expected = 0;
-        foreach (double q in probabilities)
+        for (int v = 0; v < probabilities.Length; v++)
         {
-            expected += q;
+            probabilities[v] = Math.Clamp(probabilities[v], 0.0, 1.0); // sums of 2^k products may round past 1
+            expected += probabilities[v];
         }
         return new ExactSpreadResult
         {
