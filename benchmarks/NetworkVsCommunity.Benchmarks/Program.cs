@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
+using NetworkVsCommunity.Benchmarks.Diffusion;
 
+if (args.Length > 0 && args[0] == "ic-compare")
+{
+    return IcComparison.Run(args[1..]);
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>Entry point type for the benchmark switcher.</summary>
 public partial class Program;
