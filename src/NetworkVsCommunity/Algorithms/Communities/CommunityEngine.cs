@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NetworkVsCommunity.Random;
 
 namespace NetworkVsCommunity.Algorithms.Communities;
@@ -27,7 +29,7 @@ internal sealed class CommunityEngine
 
     // Local-moving state, sized for level 0 and reused at every level.
     private readonly double[] _commOut;
-    private readonly double[] _commIn;
+    private double[]? _commIn;
     private readonly int[] _commCount;
     private readonly int[] _queue;
     private readonly bool[] _inQueue;
@@ -41,7 +43,6 @@ internal sealed class CommunityEngine
         _cancellationToken = cancellationToken;
         _scratchSize = nodeCount;
         _commOut = new double[nodeCount];
-        _commIn = new double[nodeCount];
         _commCount = new int[nodeCount];
         _queue = new int[nodeCount];
         _inQueue = new bool[nodeCount];
@@ -105,7 +106,7 @@ internal sealed class CommunityEngine
         double[] nodeIn = g.NodeIn;
         bool[]? fixedNodes = g.Fixed;
         double[] commOut = _commOut;
-        double[] commIn = _commIn;
+        double[] commIn = ReferenceEquals(g.NodeOut, g.NodeIn) ? commOut : (_commIn ??= new double[_scratchSize]);
         int[] commCount = _commCount;
         int[] queue = _queue;
         bool[] inQueue = _inQueue;
@@ -161,6 +162,15 @@ internal sealed class CommunityEngine
         bool moved = false;
         long moves = 0;
         int ops = 0;
+        bool symmetric = ReferenceEquals(cin, commOut);
+        ref int tgt = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref int com = ref MemoryMarshal.GetArrayDataReference(community);
+        ref double nwr = ref MemoryMarshal.GetArrayDataReference(nw);
+        ref int tch = ref MemoryMarshal.GetArrayDataReference(touched);
+        ref double co = ref MemoryMarshal.GetArrayDataReference(commOut);
+        ref double ci = ref MemoryMarshal.GetArrayDataReference(cin);
+        ref int cc = ref MemoryMarshal.GetArrayDataReference(commCount);
+        ref bool inq = ref MemoryMarshal.GetArrayDataReference(inQueue);
         while (queued > 0)
         {
             if ((++ops & CancelMask) == 0)
@@ -170,84 +180,85 @@ internal sealed class CommunityEngine
             int v = queue[head];
             head = head + 1 == n ? 0 : head + 1;
             queued--;
-            inQueue[v] = false;
+            Unsafe.Add(ref inq, v) = false;
 
-            int current = community[v];
+            int current = Unsafe.Add(ref com, v);
             int start = offsets[v];
             int end = offsets[v + 1];
             int nt = 0;
             for (int a = start; a < end; a++)
             {
-                int u = targets[a];
+                int u = Unsafe.Add(ref tgt, a);
                 double x = w[a];
                 if (u == v || x <= 0)
                 {
                     continue;
                 }
-                int c = community[u];
-                if (nw[c] == 0)
+                int c = Unsafe.Add(ref com, u);
+                ref double slot = ref Unsafe.Add(ref nwr, c);
+                if (slot == 0)
                 {
-                    touched[nt++] = c;
+                    Unsafe.Add(ref tch, nt++) = c;
                 }
-                nw[c] += x;
+                slot += x;
             }
 
             double ao = nodeOut[v];
             double ai = nodeIn[v];
-            commOut[current] -= ao;
-            if (!ReferenceEquals(cin, commOut))
+            Unsafe.Add(ref co, current) -= ao;
+            if (!symmetric)
             {
-                cin[current] -= ai;
+                Unsafe.Add(ref ci, current) -= ai;
             }
-            commCount[current]--;
+            Unsafe.Add(ref cc, current)--;
 
             int best = current;
-            double bestGain = nw[current] - (ps * ((ao * cin[current]) + (ai * commOut[current])));
+            double bestGain = Unsafe.Add(ref nwr, current) - (ps * ((ao * Unsafe.Add(ref ci, current)) + (ai * Unsafe.Add(ref co, current))));
             for (int i = 0; i < nt; i++)
             {
-                int c = touched[i];
+                int c = Unsafe.Add(ref tch, i);
                 if (c != current)
                 {
-                    double gain = nw[c] - (ps * ((ao * cin[c]) + (ai * commOut[c])));
+                    double gain = Unsafe.Add(ref nwr, c) - (ps * ((ao * Unsafe.Add(ref ci, c)) + (ai * Unsafe.Add(ref co, c))));
                     if (gain > bestGain || (gain == bestGain && best != current && c < best))
                     {
                         best = c;
                         bestGain = gain;
                     }
                 }
-                nw[c] = 0;
+                Unsafe.Add(ref nwr, c) = 0;
             }
-            nw[current] = 0;
+            Unsafe.Add(ref nwr, current) = 0;
 
-            if (bestGain < 0 && commCount[current] > 0)
+            if (bestGain < 0 && Unsafe.Add(ref cc, current) > 0)
             {
                 best = empty[--emptyCount];
             }
-            commOut[best] += ao;
-            if (!ReferenceEquals(cin, commOut))
+            Unsafe.Add(ref co, best) += ao;
+            if (!symmetric)
             {
-                cin[best] += ai;
+                Unsafe.Add(ref ci, best) += ai;
             }
-            commCount[best]++;
+            Unsafe.Add(ref cc, best)++;
             if (best == current)
             {
                 continue;
             }
-            if (commCount[current] == 0)
+            if (Unsafe.Add(ref cc, current) == 0)
             {
                 empty[emptyCount++] = current;
             }
-            community[v] = best;
+            Unsafe.Add(ref com, v) = best;
             moved = true;
             moves++;
             for (int a = start; a < end; a++)
             {
-                int u = targets[a];
-                if (!inQueue[u] && community[u] != best && (fixedNodes is null || !fixedNodes[u]))
+                int u = Unsafe.Add(ref tgt, a);
+                if (!Unsafe.Add(ref inq, u) && Unsafe.Add(ref com, u) != best && (fixedNodes is null || !fixedNodes[u]))
                 {
                     queue[tail] = u;
                     tail = tail + 1 == n ? 0 : tail + 1;
-                    inQueue[u] = true;
+                    Unsafe.Add(ref inq, u) = true;
                     queued++;
                 }
             }
@@ -507,17 +518,31 @@ internal sealed class CommunityEngine
         }
 
         int blocks = (k + AggregationChunk - 1) / AggregationChunk;
-        var blockTargets = new int[blocks][];
-        var blockWeights = new double[blocks][];
-        var rowLength = new int[k];
-        var ctx = new AggregateState(g, labels, start, members, rowLength, blockTargets, blockWeights, k);
+        var offsets = new int[k + 1];
+        var ctx = new AggregateState(g, labels, start, members, offsets, null, null, k);
+        // Pass 1 counts each row's distinct neighbour clusters; pass 2 writes the rows in place. Rows never depend on
+        // which worker builds them, so the graph is the same for every thread count.
+        ForEachBlock(blocks, ctx, countOnly: true);
+        for (int c = 0; c < k; c++)
+        {
+            offsets[c + 1] += offsets[c];
+        }
+        var targets = new int[offsets[k]];
+        var weights = new double[offsets[k]];
+        ctx = ctx with { Targets = targets, Weights = weights };
+        ForEachBlock(blocks, ctx, countOnly: false);
+        return new WorkGraph(k, offsets, targets, weights, nodeOut, nodeIn, fixedNodes);
+    }
+
+    private void ForEachBlock(int blocks, AggregateState ctx, bool countOnly)
+    {
         if (_threads == 1 || blocks == 1)
         {
             Scratch s = RentScratch();
             for (int b = 0; b < blocks; b++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                AggregateBlock(ctx, b, s);
+                AggregateBlock(ctx, b, s, countOnly);
             }
             ReturnScratch(s);
         }
@@ -526,99 +551,86 @@ internal sealed class CommunityEngine
             var options = new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancellationToken };
             Parallel.For(0, blocks, options, RentScratch, (b, _, s) =>
             {
-                AggregateBlock(ctx, b, s);
+                AggregateBlock(ctx, b, s, countOnly);
                 return s;
             }, ReturnScratch);
         }
-
-        var offsets = new int[k + 1];
-        for (int c = 0; c < k; c++)
-        {
-            offsets[c + 1] = offsets[c] + rowLength[c];
-        }
-        var targets = new int[offsets[k]];
-        var weights = new double[offsets[k]];
-        for (int b = 0; b < blocks; b++)
-        {
-            int at = offsets[b * AggregationChunk];
-            int len = offsets[Math.Min(k, (b + 1) * AggregationChunk)] - at;
-            Array.Copy(blockTargets[b], 0, targets, at, len);
-            Array.Copy(blockWeights[b], 0, weights, at, len);
-        }
-        return new WorkGraph(k, offsets, targets, weights, nodeOut, nodeIn, fixedNodes);
     }
 
-    private static void AggregateBlock(AggregateState st, int block, Scratch s)
+    private static void AggregateBlock(AggregateState st, int block, Scratch s, bool countOnly)
     {
         if (st.Graph.Weights is null)
         {
-            AggregateBlock(st, new UnitWeights(), block, s);
+            AggregateBlock(st, new UnitWeights(), block, s, countOnly);
         }
         else
         {
-            AggregateBlock(st, new ArrayWeights(st.Graph.Weights), block, s);
+            AggregateBlock(st, new ArrayWeights(st.Graph.Weights), block, s, countOnly);
         }
     }
 
-    private static void AggregateBlock<TW>(AggregateState st, TW w, int block, Scratch s)
+    private static void AggregateBlock<TW>(AggregateState st, TW w, int block, Scratch s, bool countOnly)
         where TW : struct, IArcWeights
     {
         WorkGraph g = st.Graph;
         int[] offsets = g.Offsets;
         int[] targets = g.Targets;
         int[] labels = st.Labels;
+        int[] start = st.Start;
+        int[] members = st.Members;
+        int[] rowOffsets = st.RowOffsets;
         double[] nw = s.NeighborWeight;
-        int[] touched = s.Touched2;
+        int[] touched = s.Touched;
+        ref int tgt = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref int lab = ref MemoryMarshal.GetArrayDataReference(labels);
+        ref double nwr = ref MemoryMarshal.GetArrayDataReference(nw);
         int cFirst = block * AggregationChunk;
         int cLast = Math.Min(st.ClusterCount, cFirst + AggregationChunk);
-        int capacity = 16;
-        var outTargets = new int[capacity];
-        var outWeights = new double[capacity];
-        int write = 0;
         for (int c = cFirst; c < cLast; c++)
         {
             int nt = 0;
-            for (int i = st.Start[c]; i < st.Start[c + 1]; i++)
+            for (int i = start[c]; i < start[c + 1]; i++)
             {
-                int v = st.Members[i];
-                for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                int v = members[i];
+                int end = offsets[v + 1];
+                for (int a = offsets[v]; a < end; a++)
                 {
                     double x = w[a];
-                    int t = labels[targets[a]];
+                    int t = Unsafe.Add(ref lab, Unsafe.Add(ref tgt, a));
                     if (t == c || x <= 0)
                     {
                         continue;
                     }
-                    if (nw[t] == 0)
+                    ref double slot = ref Unsafe.Add(ref nwr, t);
+                    if (slot == 0)
                     {
-                        if (nt == touched.Length)
-                        {
-                            Array.Resize(ref touched, touched.Length * 2);
-                            s.Touched2 = touched;
-                        }
                         touched[nt++] = t;
                     }
-                    nw[t] += x;
+                    slot += x;
                 }
             }
-            if (write + nt > capacity)
+            if (countOnly)
             {
-                capacity = Math.Max(capacity * 2, write + nt);
-                Array.Resize(ref outTargets, capacity);
-                Array.Resize(ref outWeights, capacity);
+                rowOffsets[c + 1] = nt;
+                for (int i = 0; i < nt; i++)
+                {
+                    Unsafe.Add(ref nwr, touched[i]) = 0;
+                }
             }
-            for (int i = 0; i < nt; i++)
+            else
             {
-                int t = touched[i];
-                outTargets[write] = t;
-                outWeights[write] = nw[t];
-                write++;
-                nw[t] = 0;
+                int at = rowOffsets[c];
+                int[] outTargets = st.Targets!;
+                double[] outWeights = st.Weights!;
+                for (int i = 0; i < nt; i++)
+                {
+                    int t = touched[i];
+                    outTargets[at + i] = t;
+                    outWeights[at + i] = Unsafe.Add(ref nwr, t);
+                    Unsafe.Add(ref nwr, t) = 0;
+                }
             }
-            st.RowLength[c] = nt;
         }
-        st.BlockTargets[block] = outTargets;
-        st.BlockWeights[block] = outWeights;
     }
 
     private Scratch RentScratch() => _scratchPool.TryTake(out Scratch? s) ? s : new Scratch(_scratchSize);
@@ -632,14 +644,11 @@ internal sealed class CommunityEngine
         {
             NeighborWeight = new double[Math.Max(1, n)];
             Touched = new int[Math.Max(1, n)];
-            Touched2 = new int[Math.Max(16, Math.Min(n, 1 << 16))];
         }
 
         public double[] NeighborWeight { get; }
 
         public int[] Touched { get; }
-
-        public int[] Touched2 { get; set; }
     }
 
     private sealed record RefineState(
@@ -660,8 +669,8 @@ internal sealed class CommunityEngine
         int[] Labels,
         int[] Start,
         int[] Members,
-        int[] RowLength,
-        int[][] BlockTargets,
-        double[][] BlockWeights,
+        int[] RowOffsets,
+        int[]? Targets,
+        double[]? Weights,
         int ClusterCount);
 }

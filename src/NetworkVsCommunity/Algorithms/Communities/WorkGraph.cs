@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NetworkVsCommunity.Graphs;
 
 namespace NetworkVsCommunity.Algorithms.Communities;
@@ -177,6 +178,6 @@ internal readonly struct ArrayWeights : IArcWeights
     public double this[int arc]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _weights[arc];
+        get => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weights), arc);
     }
 }
