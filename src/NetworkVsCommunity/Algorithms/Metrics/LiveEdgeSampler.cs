@@ -203,4 +203,49 @@ internal sealed class LiveEdgeSampler
             return scratch;
         }, _ => { });
     }
+
+    /// <summary>
+    /// Counts the non-sharer nodes of the last reach that had at least <paramref name="minimumSources"/> distinct reached
+    /// in-neighbours at an earlier step (RES-1), optionally only those whose parent is in their own community (RES-1 ∩ RES-3).
+    /// When <paramref name="flags"/> is given, sets flags[v] for each counted node v (and clears nothing).
+    /// </summary>
+    public int CountReinforced(Scratch scratch, int count, int stamp, int minimumSources, int[]? membership, bool[]? flags)
+    {
+        int[] inOffsets = _graph.InOffsetsArray;
+        int[] inSources = _graph.InSourcesArray;
+        int[] mark = scratch.Mark;
+        int[] depth = scratch.Depth;
+        int reinforced = 0;
+        for (int i = 0; i < count; i++)
+        {
+            int v = scratch.Queue[i];
+            int t = depth[v];
+            if (t == 0)
+            {
+                continue;
+            }
+            if (membership is not null && membership[scratch.Parent[v]] != membership[v])
+            {
+                continue;
+            }
+            int c = 0;
+            for (int a = inOffsets[v]; a < inOffsets[v + 1] && c < minimumSources; a++)
+            {
+                int u = inSources[a];
+                if (u != v && mark[u] == stamp && depth[u] < t)
+                {
+                    c++;
+                }
+            }
+            if (c >= minimumSources)
+            {
+                reinforced++;
+                if (flags is not null)
+                {
+                    flags[v] = true;
+                }
+            }
+        }
+        return reinforced;
+    }
 }
