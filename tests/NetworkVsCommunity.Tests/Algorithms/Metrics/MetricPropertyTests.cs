@@ -154,7 +154,7 @@ public class MetricPropertyTests
         var c = RoleAnalysis.Cartography(g, p);
         var b = RoleAnalysis.BrokerScores(g, p);
         bool pOk = c.Participation.All(x => x >= 0 && x < 1);
-        bool cOk = Enumerable.Range(0, 24).All(v => g.Degree(v) == 0 ? double.IsNaN(b.Constraint[v]) : b.Constraint[v] > 0 && b.Constraint[v] <= 1 + 1e-9);
+        bool cOk = Enumerable.Range(0, 24).All(v => g.Degree(v) == 0 ? double.IsNaN(b.Constraint[v]) : b.Constraint[v] > 0 && double.IsFinite(b.Constraint[v]) && b.EffectiveSize[v] >= 1 - 1e-9 && b.EffectiveSize[v] <= g.Degree(v) + 1e-9);
         return pOk && cOk;
     }
 
