@@ -10,6 +10,8 @@ if (args.Length > 0)
             return IcComparison.Run(args[1..]);
         case "communities":
             return NetworkVsCommunity.Benchmarks.CommunitiesTiming.Run(args[1..]);
+        case "centrality-timing" when args.Length >= 2:
+            return CentralityTiming.Run(args);
     }
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
