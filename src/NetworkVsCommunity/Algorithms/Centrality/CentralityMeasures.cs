@@ -27,7 +27,7 @@ public static class CentralityMeasures
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; <see cref="BetweennessOptions.Default"/> when null.</param>
     /// <param name="progress">Progress over sources.</param>
-    /// <param name="cancellationToken">Cancellation (checked between source blocks).</param>
+    /// <param name="cancellationToken">Cancellation (checked before every source).</param>
     /// <returns>The betweenness per node.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public static CentralityResult Betweenness(CsrGraph graph, BetweennessOptions? options = null,
@@ -143,6 +143,10 @@ public static class CentralityMeasures
                 int sEnd = Math.Min(n, (b + 1) * SourcesPerBlock);
                 for (int s = b * SourcesPerBlock; s < sEnd; s++)
                 {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
                     if (weighted)
                     {
                         SingleSourceWeighted(graph, s, membership, scratch, partial);
@@ -165,6 +169,7 @@ public static class CentralityMeasures
                     RunBlock(b);
                 }
             }
+            cancellationToken.ThrowIfCancellationRequested();
             for (int b = waveStart; b < waveEnd; b++)
             {
                 var partial = partials[b - waveStart];
