@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return VersionCommand.Create(context);
         yield return CommunitiesCommand.Create(context);
         yield return CompareCommand.Create(context);
+        yield return SimulateCommand.Create(context);
     }
 }
