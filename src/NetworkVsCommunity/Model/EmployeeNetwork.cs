@@ -25,6 +25,7 @@ namespace NetworkVsCommunity;
 /// <para>Create one with <see cref="EmployeeNetworkBuilder"/>, <c>NetworkVsCommunity.IO.PeopleTiesCsv</c> or
 /// <c>NetworkVsCommunity.SampleOrganization</c>.</para>
 /// </remarks>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed class EmployeeNetwork
 {
     /// <summary>Column name of the department attribute.</summary>

@@ -30,6 +30,10 @@ public sealed record GraphDrawingOptions
     /// <summary>Node names (index = node) for tooltips and labels; null (the default) uses the node numbers.</summary>
     public IReadOnlyList<string>? NodeLabels { get; init; }
 
+    /// <summary>Names of the communities (index = community) for the legend and tooltips, for example department names;
+    /// null (the default) for "community c".</summary>
+    public IReadOnlyList<string>? CommunityNames { get; init; }
+
     /// <summary>Nodes are labelled with text when the graph has at most this many nodes. Default 40; allowed 0..10000.</summary>
     public int MaxLabelledNodes { get; init; } = 40;
 }

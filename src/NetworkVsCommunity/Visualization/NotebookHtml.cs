@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
+using NetworkVsCommunity.Algorithms.Attribution;
+using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Algorithms.Diffusion;
+using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
 
 namespace NetworkVsCommunity.Visualization;
@@ -27,6 +30,11 @@ internal static class NotebookHtml
             Cascade c => Html(c),
             SvgImage s => Html(s),
             HtmlReport r => r.ToFragment(),
+            LeidenResult l => Html(l),
+            MonteCarloResult m => Html(m),
+            ExposureCurveResult e => Html(e),
+            ShapleyCreditResult c => Html(c),
+            EmployeeNetwork n => Html(n),
             _ => null,
         };
         if (html is null)
@@ -45,6 +53,13 @@ internal static class NotebookHtml
             Partition p => Text(p),
             Cascade c => c.ToString(),
             HtmlReport r => r.ToString(),
+            LeidenResult l => string.Create(CultureInfo.InvariantCulture,
+                $"Leiden: {l.Partition.CommunityCount} communities, modularity {Num(l.Modularity)}, {l.Iterations} iterations, converged {(l.Converged ? "yes" : "no")}, random seed {l.RandomSeed}"),
+            MonteCarloResult m => string.Create(CultureInfo.InvariantCulture,
+                $"Monte Carlo: {m.Runs} runs, mean adopters {Num(m.MeanAdopters)} ± {Num(m.StandardError)} (95% CI {Num(m.Ci95Low)}–{Num(m.Ci95High)}), random seed {m.RandomSeed}"),
+            ExposureCurveResult e => "Exposure curve p(k): " + ExposureText(e),
+            ShapleyCreditResult c => string.Create(CultureInfo.InvariantCulture, $"Credit of {c.Players.Length} players, value {Num(c.Value)}"),
+            EmployeeNetwork n => n.ToString(),
             SvgImage s => string.Create(CultureInfo.InvariantCulture, $"SVG picture \"{s.Title}\" ({SvgWriter.Num(s.Width)}×{SvgWriter.Num(s.Height)}, {s.Svg.Length} characters)"),
             _ => null,
         };
@@ -142,6 +157,113 @@ internal static class NotebookHtml
         ]), picture);
     }
 
+    public static string Html(LeidenResult result) =>
+        Wrap("LeidenResult", SummaryTable("Leiden communities",
+        [
+            ("communities", Num(result.Partition.CommunityCount)),
+            ("modularity", Num(result.Modularity)),
+            ("quality (objective)", Num(result.Quality)),
+            ("objective", string.Create(CultureInfo.InvariantCulture, $"{result.Options.Objective}, resolution {Num(result.Options.Resolution)}")),
+            ("iterations", Num(result.Iterations)),
+            ("levels", Num(result.Levels)),
+            ("converged", result.Converged ? "yes" : "no"),
+            ("random seed", result.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]), result.Partition.CommunityCount == 0 ? null : Pictures.PartitionSizes(result.Partition));
+
+    public static string Html(MonteCarloResult result)
+    {
+        var q = result.SizeQuantiles;
+        var sizes = new double[result.RunSizes.Length];
+        for (int i = 0; i < sizes.Length; i++)
+        {
+            sizes[i] = result.RunSizes[i];
+        }
+        return Wrap("MonteCarloResult", SummaryTable("Monte Carlo diffusion",
+        [
+            ("runs", Num(result.Runs)),
+            ("mean adopters", string.Create(CultureInfo.InvariantCulture, $"{Num(result.MeanAdopters)} ± {Num(result.StandardError)}")),
+            ("95% interval of the mean", string.Create(CultureInfo.InvariantCulture, $"{Num(result.Ci95Low)} – {Num(result.Ci95High)}")),
+            ("median size", q.Length > 3 ? Num(q[3]) : "–"),
+            ("5%–95% of sizes", q.Length > 5 ? string.Create(CultureInfo.InvariantCulture, $"{Num(q[1])} – {Num(q[5])}") : "–"),
+            ("mean last step", Num(result.MeanLastStep)),
+            ("initial sharers", Num(result.InitialSharers.Length)),
+            ("random seed", result.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]), sizes.Length == 0 ? null : Pictures.CascadeSizeHistogram([new DataSeries("runs", [.. sizes])],
+            new ChartOptions { Width = 520, Height = 320 }));
+    }
+
+    public static string Html(ExposureCurveResult result)
+    {
+        var p = result.AdoptionProbability;
+        var rows = new List<(string, string)>();
+        for (int k = 1; k < p.Length && rows.Count < 10; k++)
+        {
+            rows.Add((string.Create(CultureInfo.InvariantCulture, $"p({k})"),
+                string.Create(CultureInfo.InvariantCulture, $"{Num(p[k])} ({Count(result.AdoptedAt, k)} of {Count(result.Reached, k)})")));
+        }
+        var values = new double[Math.Max(0, p.Length - 1)];
+        for (int k = 1; k < p.Length; k++)
+        {
+            values[k - 1] = p[k];
+        }
+        return Wrap("ExposureCurveResult", SummaryTable("Exposure curve", rows),
+            values.Length == 0 ? null : Pictures.ExposureCurve([new DataSeries("p(k)", [.. values])], new ChartOptions { Width = 520, Height = 320 }));
+    }
+
+    public static string Html(ShapleyCreditResult result)
+    {
+        var bars = new List<BarDatum>();
+        for (int i = 0; i < result.Players.Length && i < 40; i++)
+        {
+            bars.Add(new BarDatum(string.Create(CultureInfo.InvariantCulture, $"node {result.Players[i]}"), result.Credits[i]));
+        }
+        return Wrap("ShapleyCreditResult", SummaryTable("Credit",
+        [
+            ("players", Num(result.Players.Length)),
+            ("value (Σ credit)", Num(result.Value)),
+            ("samples", result.SampleCount == 0 ? "exact" : Num(result.SampleCount)),
+            ("random seed", result.SampleCount == 0 ? "–" : result.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]), bars.Count == 0 ? null : Pictures.BarChart(bars, new ChartOptions { Title = "Credit per player", Width = 520 }));
+    }
+
+    public static string Html(EmployeeNetwork network)
+    {
+        // colour people by department (externals together), names in the legend
+        var names = new List<string>();
+        var labels = new int[network.PersonCount];
+        for (int v = 0; v < labels.Length; v++)
+        {
+            string name = network.IsEmployee(v) ? (network.Departments[v].Length == 0 ? "(no department)" : network.Departments[v]) : "external";
+            int index = names.IndexOf(name);
+            if (index < 0)
+            {
+                index = names.Count;
+                names.Add(name);
+            }
+            labels[v] = index;
+        }
+        var departments = Partition.FromMembership(labels); // canonical order = first appearance = the order of names
+        var picture = network.PersonCount == 0 ? null : Pictures.Graph(network.SocialGraph, departments, new GraphDrawingOptions
+        {
+            Width = 560,
+            Height = 400,
+            Title = "Social graph by department",
+            MaxNodes = MaxDrawnNodes,
+            NodeLabels = network.Ids,
+            CommunityNames = names,
+            Layout = new ForceLayoutOptions { RandomSeed = LayoutRandomSeed },
+        });
+        return Wrap("EmployeeNetwork", SummaryTable("Employee network",
+        [
+            ("employees", Num(network.Employees.Length)),
+            ("externals", Num(network.Externals.Length)),
+            ("ties", Num(network.TieCount)),
+            ("tie kinds", string.Join(", ", network.TieKinds)),
+            ("departments", Num(names.Count - (names.Contains("external") ? 1 : 0))),
+            ("programme owner", network.ProgrammeOwner is { } owner ? owner.Value : "–"),
+        ]), picture);
+    }
+
     public static string Html(SvgImage image) =>
         string.Concat("<div class=\"nvc nvc-svgimage\">", image.Svg, "</div>");
 
@@ -186,6 +308,19 @@ internal static class NotebookHtml
         }
         return sb.ToString();
     }
+
+    private static string ExposureText(ExposureCurveResult e)
+    {
+        var sb = new StringBuilder();
+        for (int k = 1; k < e.AdoptionProbability.Length && k <= 10; k++)
+        {
+            sb.Append(k > 1 ? ", " : "").Append(string.Create(CultureInfo.InvariantCulture, $"p({k}) = {Num(e.AdoptionProbability[k])}"));
+        }
+        return sb.Length == 0 ? "empty" : sb.ToString();
+    }
+
+    private static string Count(System.Collections.Immutable.ImmutableArray<int> counts, int k) =>
+        k < counts.Length ? Num(counts[k]) : "–";
 
     private static string Num(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 

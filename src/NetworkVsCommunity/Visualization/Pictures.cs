@@ -96,7 +96,7 @@ public static class Pictures
         {
             string fill = rank is null ? Palette.Categorical[4] : Palette.Color(rank[partition!.Membership[v]]);
             string? tip = tooltips
-                ? (partition is null ? NodeName(options, v) : string.Create(CultureInfo.InvariantCulture, $"{NodeName(options, v)} · community {partition.Membership[v]}"))
+                ? (partition is null ? NodeName(options, v) : string.Create(CultureInfo.InvariantCulture, $"{NodeName(options, v)} · {CommunityName(options.CommunityNames, partition.Membership[v])}"))
                 : null;
             w.Circle(px(v), py(v), radius, fill, tooltip: tip);
         }
@@ -112,7 +112,7 @@ public static class Pictures
         }
         if (partition is not null)
         {
-            CommunityLegend(w, partition, rank!, right + 16, top + 4);
+            CommunityLegend(w, partition, rank!, right + 16, top + 4, options.CommunityNames);
         }
         var diagnostics = new List<string> { string.Create(CultureInfo.InvariantCulture, $"layout random seed {layout.RandomSeed}") };
         diagnostics.AddRange(layout.Diagnostics);
@@ -239,7 +239,7 @@ public static class Pictures
         {
             int c = byRank[i];
             string tip = string.Create(CultureInfo.InvariantCulture,
-                $"community {c}: {partition.Size(c)} members, internal weight {ChartKit.Label(graph.IsDirected ? internalWeight[c] : internalWeight[c] / 2)}");
+                $"{CommunityName(options.CommunityNames, c)}: {partition.Size(c)} members, internal weight {ChartKit.Label(graph.IsDirected ? internalWeight[c] : internalWeight[c] / 2)}");
             w.Circle(px(i), py(i), radiusOf(i), Palette.Color(i), tooltip: tip);
         }
         w.EndGroup();
@@ -252,7 +252,7 @@ public static class Pictures
             }
             w.EndGroup();
         }
-        CommunityLegend(w, partition, rank, right + 16, top + 4);
+        CommunityLegend(w, partition, rank, right + 16, top + 4, options.CommunityNames);
         var diagnostics = new List<string> { string.Create(CultureInfo.InvariantCulture, $"layout random seed {layout.RandomSeed}") };
         if (kept < k)
         {
@@ -988,7 +988,10 @@ public static class Pictures
         return Partition.FromMembership(label);
     }
 
-    private static void CommunityLegend(SvgWriter w, Partition partition, int[] rank, double x, double y)
+    private static string CommunityName(IReadOnlyList<string>? names, int community) =>
+        names is not null && community < names.Count ? names[community] : string.Create(CultureInfo.InvariantCulture, $"community {community}");
+
+    private static void CommunityLegend(SvgWriter w, Partition partition, int[] rank, double x, double y, IReadOnlyList<string>? communityNames = null)
     {
         int k = partition.CommunityCount;
         var byRank = new int[k];
@@ -1001,7 +1004,7 @@ public static class Pictures
         int shown = Math.Min(k, Palette.Categorical.Length);
         for (int i = 0; i < shown; i++)
         {
-            names.Add(string.Create(CultureInfo.InvariantCulture, $"community {byRank[i]} ({partition.Size(byRank[i])})"));
+            names.Add(string.Create(CultureInfo.InvariantCulture, $"{ChartKit.Truncate(CommunityName(communityNames, byRank[i]), 22)} ({partition.Size(byRank[i])})"));
             colors.Add(Palette.Color(i));
         }
         if (k > shown)
