@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return VersionCommand.Create(context);
+        yield return ConvertCommand.Create(context);
+        yield return InfoCommand.Create(context);
     }
 }
