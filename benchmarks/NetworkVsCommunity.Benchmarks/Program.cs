@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 if (args.Length > 0 && args[0] == "parse")
 {
-    return ParseTiming.Run(args[1..]);
+    return NetworkVsCommunity.Benchmarks.ParseTiming.Run(args[1..]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
