@@ -123,6 +123,17 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public void Les_miserables_transitivity_matches_networkx()
+    {
+        // networkx 2.8.8: nx.transitivity(nx.les_miserables_graph()) = 0.49893162393162394 (an exact ratio of integers, so
+        // independent of node order); nx.average_clustering(...) = 0.5731367499320134 (a sum: equal up to rounding order).
+        CsrGraph lesmis = TestGraphs.LoadEdges("lesmis.edges");
+        ClusteringResult r = Clustering.AverageClustering(lesmis);
+        Assert.Equal(0.49893162393162394, r.Transitivity);
+        Assert.Equal(0.5731367499320134, r.AverageClustering, 14);
+    }
+
+    [Fact]
     public void Clustering_on_hand_graphs()
     {
         ClusteringResult joined = Clustering.AverageClustering(TestGraphs.TwoTriangles(joined: true));
