@@ -290,4 +290,19 @@ public class RandomGraphsTests
         Assert.ThrowsAny<OperationCanceledException>(() =>
             RandomGraphs.Lfr(new LfrOptions { NodeCount = 10_000, RandomSeed = 1 }, cancellationToken: cts.Token));
     }
+    [Fact]
+    public void Unseeded_runs_report_a_seed_and_echo_options_that_replay_the_graph()
+    {
+        var lfr = RandomGraphs.Lfr(new LfrOptions { NodeCount = 300, AverageDegree = 8, MaxDegree = 20 });
+        var options = Assert.IsType<LfrOptions>(lfr.Options);
+        Assert.Equal(lfr.RandomSeed, options.RandomSeed);
+        AssertSameGraph(lfr.Graph, RandomGraphs.Lfr(options).Graph);
+
+        var pp = RandomGraphs.PlantedPartition(new PlantedPartitionOptions { CommunityCount = 3, CommunitySize = 20 });
+        var ppOptions = Assert.IsType<PlantedPartitionOptions>(pp.Options);
+        AssertSameGraph(pp.Graph, RandomGraphs.PlantedPartition(ppOptions).Graph);
+
+        var ws = RandomGraphs.WattsStrogatz(new WattsStrogatzOptions { NodeCount = 50 });
+        AssertSameGraph(ws.Graph, RandomGraphs.WattsStrogatz((WattsStrogatzOptions)ws.Options).Graph);
+    }
 }
