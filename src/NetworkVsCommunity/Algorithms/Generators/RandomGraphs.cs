@@ -493,13 +493,14 @@ public static class RandomGraphs
                 externalStubs.Add(v);
             }
         }
+        long droppedExternal = 0;
         if ((externalStubs.Count & 1) == 1)
         {
             externalStubs.RemoveAt(externalStubs.Count - 1);
-            droppedInternal++;
+            droppedExternal++;
         }
         progress?.Report(new AnalysisProgress("LFR", 0.6, 3, 4));
-        long droppedExternal = Wire(ref rng, externalStubs, community, sameCommunityAllowed: false, present, edges);
+        droppedExternal += Wire(ref rng, externalStubs, community, sameCommunityAllowed: false, present, edges);
         if (droppedInternal > 0 || droppedExternal > 0)
         {
             diagnostics.Add(string.Create(CultureInfo.InvariantCulture,

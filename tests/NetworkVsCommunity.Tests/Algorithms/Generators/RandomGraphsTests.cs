@@ -305,4 +305,18 @@ public class RandomGraphsTests
         var ws = RandomGraphs.WattsStrogatz(new WattsStrogatzOptions { NodeCount = 50 });
         AssertSameGraph(ws.Graph, RandomGraphs.WattsStrogatz((WattsStrogatzOptions)ws.Options).Graph);
     }
+    [Fact]
+    public void Lfr_reports_its_approximations_in_diagnostics()
+    {
+        // Communities of at most 15 cannot hold internal degrees up to 45: those are capped, and it is said.
+        var r = RandomGraphs.Lfr(new LfrOptions { NodeCount = 300, AverageDegree = 20, MaxDegree = 50, MinCommunitySize = 10, MaxCommunitySize = 15, Mixing = 0.1, RandomSeed = 4 });
+        Assert.Contains(r.Diagnostics, d => d.Contains("capped", StringComparison.Ordinal));
+        foreach (int s in r.GroundTruth!.Sizes())
+        {
+            Assert.InRange(s, 10, 15);
+        }
+        // The default configuration wires (almost) every stub: no capping.
+        var ok = RandomGraphs.Lfr(new LfrOptions { RandomSeed = 4 });
+        Assert.DoesNotContain(ok.Diagnostics, d => d.Contains("capped", StringComparison.Ordinal));
+    }
 }
