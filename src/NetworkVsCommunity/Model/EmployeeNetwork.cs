@@ -93,6 +93,7 @@ public sealed class EmployeeNetwork
         ReadOnlySpan<double> tieStrength,
         ReadOnlySpan<bool> tieDirected)
     {
+        AssertSorted(sortedIds);
         _ids = sortedIds;
         _kinds = kinds;
         _department = department;
@@ -480,6 +481,15 @@ public sealed class EmployeeNetwork
     /// <summary>Whether a column name is reserved for a standard <c>people.csv</c> column (and cannot be an extra attribute).</summary>
     internal static bool IsReservedColumn(string name) =>
         Array.Exists(ReservedColumns, x => x.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    [System.Diagnostics.Conditional("DEBUG")]
+    private static void AssertSorted(string[] ids)
+    {
+        for (int i = 1; i < ids.Length; i++)
+        {
+            System.Diagnostics.Debug.Assert(string.CompareOrdinal(ids[i - 1], ids[i]) < 0, "ids must be distinct and sorted ordinally");
+        }
+    }
 
     internal static int Find(string[] sortedIds, string id)
     {
