@@ -14,7 +14,7 @@ namespace NetworkVsCommunity.Benchmarks.Diffusion;
 /// Usage: <c>ic-compare EDGES [--p 0.01,0.05,0.1] [--random-sharers 10] [--min-time 0.5] [--trials 3] [--threads 1,2] [--random-seed 12345] [--kernel-only]</c>.
 /// <c>--kernel-only</c> times the bare single-run kernel with one reused workspace (no Monte Carlo bookkeeping).
 /// Each trial is one <see cref="DiffusionSimulator.MonteCarlo"/> call of R runs (R calibrated so a trial lasts about
-/// min-time on one thread, as the C reference does); the median of the trials is reported.
+/// min-time on one thread, as the C reference does, but at least 16 runs per thread); the median of the trials is reported.
 /// </remarks>
 internal static class IcComparison
 {
@@ -105,6 +105,8 @@ internal static class IcComparison
                 }
                 runs *= 2;
             }
+            // At least 16 runs per thread, so that whole runs split evenly over 2 threads (R = 7 would cap the speed-up at 7/4).
+            runs = Math.Max(runs, 16 * threadCounts.Max());
             MonteCarloResult? reference = null;
             foreach (int threads in threadCounts)
             {
