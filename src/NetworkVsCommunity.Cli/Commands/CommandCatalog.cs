@@ -8,6 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return VersionCommand.Create(context);
+        yield return CommunitiesCommand.Create(context);
+        yield return CompareCommand.Create(context);
         yield return SimulateCommand.Create(context);
+        yield return ReportCommand.Create(context);
     }
 }

@@ -10,6 +10,7 @@ namespace NetworkVsCommunity.Algorithms.Attribution;
 /// <param name="SampleCount">Live-edge samples or permutations used (0 when exact).</param>
 /// <param name="RandomSeed">The seed used (0 when exact).</param>
 /// <param name="Diagnostics">Notes.</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record ShapleyCreditResult(
     ImmutableArray<int> Players,
     ImmutableArray<double> Credits,

@@ -13,6 +13,7 @@ namespace NetworkVsCommunity.Algorithms.Communities;
 /// <param name="RandomSeed">The random seed used (drawn when none was given): pass it back to replay the run.</param>
 /// <param name="Options">The options used.</param>
 /// <param name="Diagnostics">Notes on the run (moves, split communities, disconnected graph...).</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record LeidenResult(
     Partition Partition,
     double Quality,

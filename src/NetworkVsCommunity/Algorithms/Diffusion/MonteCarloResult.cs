@@ -10,6 +10,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 /// Every figure is a deterministic function of (graph, initial sharers, options, <see cref="RandomSeed"/>): run i is
 /// written to slot i and reductions happen in index order, so the result is bit-identical for any thread count.
 /// </remarks>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record MonteCarloResult
 {
     /// <summary>The probability levels of <see cref="SizeQuantiles"/>: 0, 0.05, 0.25, 0.5, 0.75, 0.95, 1.</summary>

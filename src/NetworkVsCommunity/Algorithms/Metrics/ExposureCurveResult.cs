@@ -7,4 +7,5 @@ namespace NetworkVsCommunity.Algorithms.Metrics;
 /// reached k; NaN where no node reached k.</param>
 /// <param name="AdoptedAt">Number of non-sharer adopters that adopted with exactly k adopting neighbours.</param>
 /// <param name="Reached">Number of non-sharer nodes that ever had at least k adopting neighbours before adopting (or at the end).</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record ExposureCurveResult(ImmutableArray<double> AdoptionProbability, ImmutableArray<int> AdoptedAt, ImmutableArray<int> Reached);
