@@ -476,7 +476,7 @@ public static class RoleAnalysis
         }
         int n = log.NodeCount;
         var membership = partition.Membership;
-        var joined = new HashSet<long>();
+        var joined = new HashSet<long>(MixedLongComparer.Instance);
         var campaigns = new int[n];
         foreach (var p in log.Participations)
         {
