@@ -34,6 +34,8 @@ internal static class MetricTiming
         Time("ROL-1 Cartography", () => RoleAnalysis.Cartography(graph, partition).Participation[0]);
         Time("RSK-3 EpidemicMargin (power iteration)", () => RiskMetrics.EpidemicMargin(graph).LambdaMax);
         Time("RSK-4 ExternalBoundaryConcentration", () => RiskMetrics.ExternalBoundaryConcentration(graph, employee, 10).Share);
+        Time("RSK-1/2 BlastRadius (all employees, p = 0.05, R = 10)", () =>
+            RiskMetrics.BlastRadius(graph, employee, 0.01, sampling with { SampleCount = 10 }).Max);
         Time("PageRank", () => CentralityMeasures.PageRank(graph).Values[0]);
         Time("Eigenvector centrality", () => CentralityMeasures.EigenvectorCentrality(graph).Values[0]);
         Time("k-core numbers", () => CentralityMeasures.CoreNumbers(graph)[0]);
