@@ -8,7 +8,7 @@ using NetworkVsCommunity.Graphs;
 
 /// <summary>
 /// Quick wall-clock figures of the metric suite on one plain "u v" edge file with an optional "node community" labels file:
-/// <c>dotnet NetworkVsCommunity.Benchmarks.dll metrics-timing FILE [LABELS]</c>. Prints one line per metric (single run,
+/// <c>dotnet NetworkVsCommunity.Benchmarks.dll centrality-timing --metrics FILE [LABELS]</c>. Prints one line per metric (single run,
 /// seconds); for cost estimates at scale, not a benchmark.
 /// </summary>
 internal static class MetricTiming

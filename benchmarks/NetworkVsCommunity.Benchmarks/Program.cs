@@ -12,8 +12,6 @@ if (args.Length > 0)
             return NetworkVsCommunity.Benchmarks.CommunitiesTiming.Run(args[1..]);
         case "centrality-timing" when args.Length >= 2:
             return CentralityTiming.Run(args);
-        case "metrics-timing" when args.Length >= 2:
-            return MetricTiming.Run(args);
     }
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
