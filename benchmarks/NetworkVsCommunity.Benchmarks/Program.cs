@@ -1,12 +1,22 @@
 using BenchmarkDotNet.Running;
+using NetworkVsCommunity.Benchmarks.Diffusion;
 
-if (args.Length > 0 && args[0] == "seeding-timing")
+// Timing modes used by the peer comparison scripts in benchmarks/peers (one line each), else BenchmarkDotNet.
+if (args.Length > 0)
 {
-    return NetworkVsCommunity.Benchmarks.Seeding.SeedingTiming.Run(args);
+    switch (args[0])
+    {
+        case "parse":
+            return ParseTiming.Run(args[1..]);
+        case "ic-compare":
+            return IcComparison.Run(args[1..]);
+        case "communities":
+            return NetworkVsCommunity.Benchmarks.CommunitiesTiming.Run(args[1..]);
+        case "centrality-timing" when args.Length >= 2:
+            return CentralityTiming.Run(args);
+        case "seeding-timing":
+            return NetworkVsCommunity.Benchmarks.Seeding.SeedingTiming.Run(args);
+    }
 }
-
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
-
-/// <summary>Entry point type for the benchmark switcher.</summary>
-public partial class Program;

@@ -21,6 +21,7 @@ namespace NetworkVsCommunity.Graphs;
 /// <para>Graphs are created by <see cref="GraphBuilder"/> (which validates, sorts, merges and freezes) or by the readers in
 /// <c>NetworkVsCommunity.IO</c>.</para>
 /// </remarks>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed class CsrGraph
 {
     /// <summary>The largest number of stored arcs supported (the largest .NET array length).</summary>

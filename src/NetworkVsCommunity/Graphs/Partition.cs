@@ -12,6 +12,7 @@ namespace NetworkVsCommunity.Graphs;
 /// Immutable, with structural equality (<see cref="Equals(Partition?)"/> compares memberships). Construction from any
 /// labelling (<see cref="FromMembership(ReadOnlySpan{int})"/>) is O(n + k).
 /// </remarks>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed class Partition : IEquatable<Partition>
 {
     private readonly int[] _membership;

@@ -22,10 +22,10 @@ public struct Xoshiro256StarStar
     private ulong _s3;
 
     /// <summary>Creates a generator from a 64-bit seed (expanded by SplitMix64).</summary>
-    /// <param name="seed">Any 64-bit value.</param>
-    public Xoshiro256StarStar(ulong seed)
+    /// <param name="randomSeed">Any 64-bit value.</param>
+    public Xoshiro256StarStar(ulong randomSeed)
     {
-        ulong x = seed;
+        ulong x = randomSeed;
         _s0 = SplitMix64(ref x);
         _s1 = SplitMix64(ref x);
         _s2 = SplitMix64(ref x);

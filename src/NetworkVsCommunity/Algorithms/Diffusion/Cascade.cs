@@ -18,6 +18,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 /// from the graph). Initial sharers have 0.</para>
 /// <para>Immutable with structural equality.</para>
 /// </remarks>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed class Cascade : IEquatable<Cascade>
 {
     /// <summary>Creates a cascade, validating the lockstep arrays.</summary>

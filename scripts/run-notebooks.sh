@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Pack the library into artifacts/nbfeed, then execute every docs/**/*.ipynb headlessly with the .NET Interactive
+# Jupyter kernel (pinned in dotnet-tools.json) through Debian's python3-nbclient. Prints PASS/FAIL per notebook, the
+# failing cell's diagnostics, and "N passed, N failed"; exits non-zero if any cell of any notebook errors.
+# Executed copies (with outputs) are kept in artifacts/executed-docs for inspection; docs/ stays output-free.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+start=$(date +%s)
+
+# 1. Tools: Debian's Jupyter client (no pip; run with /usr/bin/python3, not a pyenv python) and the pinned kernel.
+if ! /usr/bin/python3 -c 'import nbclient, nbformat, jupyter_client' 2>/dev/null; then
+  echo "notebooks: installing python3-nbclient"
+  apt-get install -y --no-install-recommends python3-nbclient >/dev/null 2>&1 ||
+    { apt-get update >/dev/null && apt-get install -y --no-install-recommends python3-nbclient >/dev/null; }
+fi
+dotnet tool restore >/dev/null
+
+# 2. A private kernelspec: the local tool, its HTTP side-server bound to loopback only.
+export JUPYTER_PATH="$PWD/artifacts/jupyter"
+mkdir -p "$JUPYTER_PATH/kernels/.net-csharp"
+cat > "$JUPYTER_PATH/kernels/.net-csharp/kernel.json" <<JSON
+{ "argv": ["dotnet", "tool", "run", "dotnet-interactive", "--", "jupyter", "--default-kernel", "csharp",
+           "--http-local-only", "{connection_file}"],
+  "display_name": ".NET (C#)", "language": "C#" }
+JSON
+
+# 3. The packages into the folder docs/nuget.config points at; drop cached copies of the same version.
+rm -rf artifacts/nbfeed
+mkdir -p artifacts/nbfeed
+for project in src/NetworkVsCommunity src/NetworkVsCommunity.QuikGraph; do
+  dotnet pack "$project" -c Release -o artifacts/nbfeed >/dev/null
+done
+packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+rm -rf "$packages/networkvscommunity" "$packages/networkvscommunity.quikgraph"
+echo "notebooks: packed $(ls artifacts/nbfeed/*.nupkg | xargs -n1 basename | tr '\n' ' ')in $(( $(date +%s) - start )) s"
+
+# 4. Run them.
+set +e
+NB_OUT=artifacts/executed-docs /usr/bin/python3 scripts/run-notebooks.py docs
+status=$?
+set -e
+echo "notebooks: finished in $(( $(date +%s) - start )) s"
+exit "$status"

@@ -1,0 +1,328 @@
+using System.Globalization;
+using System.Text;
+using NetworkVsCommunity.Algorithms.Attribution;
+using NetworkVsCommunity.Algorithms.Communities;
+using NetworkVsCommunity.Algorithms.Diffusion;
+using NetworkVsCommunity.Algorithms.Metrics;
+using NetworkVsCommunity.Graphs;
+
+namespace NetworkVsCommunity.Visualization;
+
+/// <summary>
+/// The HTML and plain-text renderings of result types for notebooks: a summary table plus an inline SVG picture. No
+/// script, no style sheet, no URL other than the SVG namespace; the HTML is well-formed XML.
+/// </summary>
+/// <remarks>To add a type, see <see cref="NotebookFormatterSource"/>.</remarks>
+internal static class NotebookHtml
+{
+    /// <summary>Graphs with more nodes are drawn as the summary of their components in notebooks.</summary>
+    public const int MaxDrawnNodes = 1000;
+
+    /// <summary>The fixed layout seed of notebook drawings, so that re-running a cell gives the same picture.</summary>
+    public const long LayoutRandomSeed = 1;
+
+    public static bool TryWriteHtml(object instance, TextWriter writer)
+    {
+        string? html = instance switch
+        {
+            CsrGraph g => Html(g),
+            Partition p => Html(p),
+            Cascade c => Html(c),
+            SvgImage s => Html(s),
+            HtmlReport r => r.ToFragment(),
+            LeidenResult l => Html(l),
+            MonteCarloResult m => Html(m),
+            ExposureCurveResult e => Html(e),
+            ShapleyCreditResult c => Html(c),
+            EmployeeNetwork n => Html(n),
+            _ => null,
+        };
+        if (html is null)
+        {
+            return false;
+        }
+        writer.Write(html);
+        return true;
+    }
+
+    public static bool TryWriteText(object instance, TextWriter writer)
+    {
+        string? text = instance switch
+        {
+            CsrGraph g => g.ToString(),
+            Partition p => Text(p),
+            Cascade c => c.ToString(),
+            HtmlReport r => r.ToString(),
+            LeidenResult l => string.Create(CultureInfo.InvariantCulture,
+                $"Leiden: {l.Partition.CommunityCount} communities, modularity {Num(l.Modularity)}, {l.Iterations} iterations, converged {(l.Converged ? "yes" : "no")}, random seed {l.RandomSeed}"),
+            MonteCarloResult m => string.Create(CultureInfo.InvariantCulture,
+                $"Monte Carlo: {m.Runs} runs, mean adopters {Num(m.MeanAdopters)} ± {Num(m.StandardError)} (95% CI {Num(m.Ci95Low)}–{Num(m.Ci95High)}), random seed {m.RandomSeed}"),
+            ExposureCurveResult e => "Exposure curve p(k): " + ExposureText(e),
+            ShapleyCreditResult c => string.Create(CultureInfo.InvariantCulture, $"Credit of {c.Players.Length} players, value {Num(c.Value)}"),
+            EmployeeNetwork n => n.ToString(),
+            SvgImage s => string.Create(CultureInfo.InvariantCulture, $"SVG picture \"{s.Title}\" ({SvgWriter.Num(s.Width)}×{SvgWriter.Num(s.Height)}, {s.Svg.Length} characters)"),
+            _ => null,
+        };
+        if (text is null)
+        {
+            return false;
+        }
+        writer.Write(text);
+        return true;
+    }
+
+    public static string Html(CsrGraph graph)
+    {
+        int n = graph.NodeCount;
+        double pairs = graph.IsDirected ? (double)n * (n - 1) : (double)n * (n - 1) / 2;
+        long loops = graph.SelfLoopCount;
+        var picture = n == 0 ? null : Pictures.Graph(graph, null, new GraphDrawingOptions
+        {
+            Width = 480,
+            Height = 360,
+            MaxNodes = MaxDrawnNodes,
+            Layout = new ForceLayoutOptions { RandomSeed = LayoutRandomSeed },
+        });
+        return Wrap("CsrGraph", SummaryTable(graph.IsDirected ? "Directed graph" : "Undirected graph",
+        [
+            ("nodes", Num(n)),
+            ("edges", Num(graph.EdgeCount)),
+            ("weighted", graph.IsWeighted ? "yes" : "no"),
+            ("total weight", Num(graph.TotalWeight)),
+            ("density", pairs > 0 ? Num((graph.EdgeCount - loops) / pairs) : "–"),
+            ("max degree", Num(graph.MaxDegree)),
+            ("self-loops", Num(loops)),
+        ]), picture);
+    }
+
+    public static string Html(Partition partition)
+    {
+        var sizes = partition.Sizes();
+        int largest = 0;
+        int smallest = sizes.Length == 0 ? 0 : int.MaxValue;
+        int singletons = 0;
+        foreach (int s in sizes)
+        {
+            largest = Math.Max(largest, s);
+            smallest = Math.Min(smallest, s);
+            singletons += s == 1 ? 1 : 0;
+        }
+        var picture = partition.CommunityCount == 0 ? null : Pictures.PartitionSizes(partition);
+        return Wrap("Partition", SummaryTable("Partition",
+        [
+            ("nodes", Num(partition.NodeCount)),
+            ("communities", Num(partition.CommunityCount)),
+            ("largest", Num(largest)),
+            ("smallest", Num(smallest)),
+            ("singletons", Num(singletons)),
+        ]), picture);
+    }
+
+    public static string Html(Cascade cascade)
+    {
+        var perStep = new StringBuilder();
+        int step = -1;
+        int count = 0;
+        int written = 0;
+        for (int i = 0; i <= cascade.Size && written < 12; i++)
+        {
+            if (i == cascade.Size || cascade.Steps[i] != step)
+            {
+                if (step >= 0)
+                {
+                    perStep.Append(perStep.Length > 0 ? ", " : "").Append(count.ToString(CultureInfo.InvariantCulture));
+                    written++;
+                }
+                if (i < cascade.Size)
+                {
+                    step = cascade.Steps[i];
+                    count = 0;
+                }
+            }
+            count++;
+        }
+        if (written >= 12 && cascade.LastStep >= 12)
+        {
+            perStep.Append(", …");
+        }
+        var picture = cascade.Size == 0 ? null : Pictures.CascadeTree(cascade, null, new ChartOptions { Width = 560, Height = 320 });
+        return Wrap("Cascade", SummaryTable("Cascade",
+        [
+            ("adopters", Num(cascade.Size)),
+            ("initial sharers", Num(cascade.InitialSharerCount)),
+            ("steps", Num(cascade.LastStep)),
+            ("adopters per step", perStep.Length == 0 ? "–" : perStep.ToString()),
+            ("graph nodes", Num(cascade.NodeCount)),
+            ("reach", cascade.NodeCount == 0 ? "–" : Num((double)cascade.Size / cascade.NodeCount)),
+        ]), picture);
+    }
+
+    public static string Html(LeidenResult result) =>
+        Wrap("LeidenResult", SummaryTable("Leiden communities",
+        [
+            ("communities", Num(result.Partition.CommunityCount)),
+            ("modularity", Num(result.Modularity)),
+            ("quality (objective)", Num(result.Quality)),
+            ("objective", string.Create(CultureInfo.InvariantCulture, $"{result.Options.Objective}, resolution {Num(result.Options.Resolution)}")),
+            ("iterations", Num(result.Iterations)),
+            ("levels", Num(result.Levels)),
+            ("converged", result.Converged ? "yes" : "no"),
+            ("random seed", result.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]), result.Partition.CommunityCount == 0 ? null : Pictures.PartitionSizes(result.Partition));
+
+    public static string Html(MonteCarloResult result)
+    {
+        var q = result.SizeQuantiles;
+        var sizes = new double[result.RunSizes.Length];
+        for (int i = 0; i < sizes.Length; i++)
+        {
+            sizes[i] = result.RunSizes[i];
+        }
+        return Wrap("MonteCarloResult", SummaryTable("Monte Carlo diffusion",
+        [
+            ("runs", Num(result.Runs)),
+            ("mean adopters", string.Create(CultureInfo.InvariantCulture, $"{Num(result.MeanAdopters)} ± {Num(result.StandardError)}")),
+            ("95% interval of the mean", string.Create(CultureInfo.InvariantCulture, $"{Num(result.Ci95Low)} – {Num(result.Ci95High)}")),
+            ("median size", q.Length > 3 ? Num(q[3]) : "–"),
+            ("5%–95% of sizes", q.Length > 5 ? string.Create(CultureInfo.InvariantCulture, $"{Num(q[1])} – {Num(q[5])}") : "–"),
+            ("mean last step", Num(result.MeanLastStep)),
+            ("initial sharers", Num(result.InitialSharers.Length)),
+            ("random seed", result.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]), sizes.Length == 0 ? null : Pictures.CascadeSizeHistogram([new DataSeries("runs", [.. sizes])],
+            new ChartOptions { Width = 520, Height = 320 }));
+    }
+
+    public static string Html(ExposureCurveResult result)
+    {
+        var p = result.AdoptionProbability;
+        var rows = new List<(string, string)>();
+        for (int k = 1; k < p.Length && rows.Count < 10; k++)
+        {
+            rows.Add((string.Create(CultureInfo.InvariantCulture, $"p({k})"),
+                string.Create(CultureInfo.InvariantCulture, $"{Num(p[k])} ({Count(result.AdoptedAt, k)} of {Count(result.Reached, k)})")));
+        }
+        var values = new double[Math.Max(0, p.Length - 1)];
+        for (int k = 1; k < p.Length; k++)
+        {
+            values[k - 1] = p[k];
+        }
+        return Wrap("ExposureCurveResult", SummaryTable("Exposure curve", rows),
+            values.Length == 0 ? null : Pictures.ExposureCurve([new DataSeries("p(k)", [.. values])], new ChartOptions { Width = 520, Height = 320 }));
+    }
+
+    public static string Html(ShapleyCreditResult result)
+    {
+        var bars = new List<BarDatum>();
+        for (int i = 0; i < result.Players.Length && i < 40; i++)
+        {
+            bars.Add(new BarDatum(string.Create(CultureInfo.InvariantCulture, $"node {result.Players[i]}"), result.Credits[i]));
+        }
+        return Wrap("ShapleyCreditResult", SummaryTable("Credit",
+        [
+            ("players", Num(result.Players.Length)),
+            ("value (Σ credit)", Num(result.Value)),
+            ("samples", result.SampleCount == 0 ? "exact" : Num(result.SampleCount)),
+            ("random seed", result.SampleCount == 0 ? "–" : result.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]), bars.Count == 0 ? null : Pictures.BarChart(bars, new ChartOptions { Title = "Credit per player", Width = 520 }));
+    }
+
+    public static string Html(EmployeeNetwork network)
+    {
+        // colour people by department (externals together), names in the legend
+        var names = new List<string>();
+        var labels = new int[network.PersonCount];
+        for (int v = 0; v < labels.Length; v++)
+        {
+            string name = network.IsEmployee(v) ? (network.Departments[v].Length == 0 ? "(no department)" : network.Departments[v]) : "external";
+            int index = names.IndexOf(name);
+            if (index < 0)
+            {
+                index = names.Count;
+                names.Add(name);
+            }
+            labels[v] = index;
+        }
+        var departments = Partition.FromMembership(labels); // canonical order = first appearance = the order of names
+        var picture = network.PersonCount == 0 ? null : Pictures.Graph(network.SocialGraph, departments, new GraphDrawingOptions
+        {
+            Width = 560,
+            Height = 400,
+            Title = "Social graph by department",
+            MaxNodes = MaxDrawnNodes,
+            NodeLabels = network.Ids,
+            CommunityNames = names,
+            Layout = new ForceLayoutOptions { RandomSeed = LayoutRandomSeed },
+        });
+        return Wrap("EmployeeNetwork", SummaryTable("Employee network",
+        [
+            ("employees", Num(network.Employees.Length)),
+            ("externals", Num(network.Externals.Length)),
+            ("ties", Num(network.TieCount)),
+            ("tie kinds", string.Join(", ", network.TieKinds)),
+            ("departments", Num(names.Count - (names.Contains("external") ? 1 : 0))),
+            ("programme owner", network.ProgrammeOwner is { } owner ? owner.Value : "–"),
+        ]), picture);
+    }
+
+    public static string Html(SvgImage image) =>
+        string.Concat("<div class=\"nvc nvc-svgimage\">", image.Svg, "</div>");
+
+    /// <summary>A two-column summary table: a caption, then one row per (name, value).</summary>
+    public static string SummaryTable(string caption, IReadOnlyList<(string Name, string Value)> rows)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<table style=\"border-collapse:collapse;margin:4px 12px 4px 0;font-size:13px\"><caption style=\"text-align:left;font-weight:bold\">")
+            .Append(SvgWriter.Escape(caption)).Append("</caption><tbody>");
+        foreach (var (name, value) in rows)
+        {
+            sb.Append("<tr><th style=\"text-align:left;padding:2px 10px 2px 0;font-weight:normal;color:#555555\">")
+                .Append(SvgWriter.Escape(name)).Append("</th><td style=\"text-align:right;padding:2px 0\">")
+                .Append(SvgWriter.Escape(value)).Append("</td></tr>");
+        }
+        sb.Append("</tbody></table>");
+        return sb.ToString();
+    }
+
+    private static string Wrap(string kind, string table, SvgImage? picture) =>
+        string.Concat("<div class=\"nvc nvc-", kind.ToLowerInvariant(), "\" style=\"display:flex;flex-wrap:wrap;align-items:flex-start\">",
+            table, picture is null ? "" : string.Concat("<div>", picture.Svg, "</div>"), "</div>");
+
+    private static string Text(Partition partition)
+    {
+        var sizes = partition.Sizes();
+        Array.Sort(sizes);
+        Array.Reverse(sizes);
+        int shown = Math.Min(10, sizes.Length);
+        var sb = new StringBuilder(partition.ToString());
+        if (shown > 0)
+        {
+            sb.Append("; sizes ");
+            for (int i = 0; i < shown; i++)
+            {
+                sb.Append(i > 0 ? ", " : "").Append(sizes[i].ToString(CultureInfo.InvariantCulture));
+            }
+            if (sizes.Length > shown)
+            {
+                sb.Append(", …");
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string ExposureText(ExposureCurveResult e)
+    {
+        var sb = new StringBuilder();
+        for (int k = 1; k < e.AdoptionProbability.Length && k <= 10; k++)
+        {
+            sb.Append(k > 1 ? ", " : "").Append(string.Create(CultureInfo.InvariantCulture, $"p({k}) = {Num(e.AdoptionProbability[k])}"));
+        }
+        return sb.Length == 0 ? "empty" : sb.ToString();
+    }
+
+    private static string Count(System.Collections.Immutable.ImmutableArray<int> counts, int k) =>
+        k < counts.Length ? Num(counts[k]) : "–";
+
+    private static string Num(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    private static string Num(double value) => ChartKit.Label(value);
+}

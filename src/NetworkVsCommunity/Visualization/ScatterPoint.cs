@@ -1,0 +1,8 @@
+namespace NetworkVsCommunity.Visualization;
+
+/// <summary>One point of <see cref="Pictures.Scatter"/>: for example one employee's network (x) and community (y) scores.</summary>
+/// <param name="X">The x value (finite).</param>
+/// <param name="Y">The y value (finite).</param>
+/// <param name="Label">The name shown in the tooltip and, for few points, next to the point.</param>
+/// <param name="Group">An optional group (department, community) that sets the colour; null for one colour.</param>
+public sealed record ScatterPoint(double X, double Y, string Label, string? Group = null);
