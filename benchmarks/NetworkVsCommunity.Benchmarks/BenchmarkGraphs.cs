@@ -61,4 +61,21 @@ internal static class BenchmarkGraphs
         }
         return builder.Build(new GraphBuildOptions { SelfLoops = SelfLoopPolicy.Remove });
     }
+
+    /// <summary>
+    /// A planted-partition graph from the library's generator: <paramref name="communities"/> equal groups with expected
+    /// internal degree <paramref name="internalDegree"/> and external degree <paramref name="externalDegree"/>.
+    /// </summary>
+    public static CsrGraph PlantedPartition(int n, int communities, double internalDegree, double externalDegree, ulong randomSeed)
+    {
+        int size = n / communities;
+        return NetworkVsCommunity.Algorithms.Generators.RandomGraphs.PlantedPartition(new NetworkVsCommunity.Algorithms.Generators.PlantedPartitionOptions
+        {
+            CommunityCount = communities,
+            CommunitySize = size,
+            InternalProbability = internalDegree / Math.Max(1, size - 1),
+            ExternalProbability = externalDegree / Math.Max(1, n - size),
+            RandomSeed = (long)(randomSeed & long.MaxValue),
+        }).Graph;
+    }
 }

@@ -35,38 +35,3 @@ public class CentralityBenchmarks
     [Benchmark]
     public int CoreNumbers() => CentralityMeasures.CoreNumbers(_graph)[0];
 }
-
-/// <summary>Seeded benchmark inputs.</summary>
-internal static class BenchmarkGraphs
-{
-    /// <summary>A planted-partition graph: <paramref name="communities"/> equal groups, expected internal and external degrees.</summary>
-    public static CsrGraph PlantedPartition(int n, int communities, double internalDegree, double externalDegree, ulong randomSeed)
-    {
-        var rng = Xoshiro256StarStar.ForStream(randomSeed, 0);
-        var builder = new GraphBuilder();
-        builder.EnsureNodeCount(n);
-        int size = n / communities;
-        long internalEdges = (long)(n * internalDegree / 2);
-        long externalEdges = (long)(n * externalDegree / 2);
-        for (long e = 0; e < internalEdges; e++)
-        {
-            int c = rng.NextInt(communities);
-            int u = (c * size) + rng.NextInt(size);
-            int v = (c * size) + rng.NextInt(size);
-            if (u != v)
-            {
-                builder.AddEdge(u, v);
-            }
-        }
-        for (long e = 0; e < externalEdges; e++)
-        {
-            int u = rng.NextInt(n);
-            int v = rng.NextInt(n);
-            if (u != v)
-            {
-                builder.AddEdge(u, v);
-            }
-        }
-        return builder.Build();
-    }
-}

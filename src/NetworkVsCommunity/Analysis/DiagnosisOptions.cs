@@ -7,11 +7,11 @@ namespace NetworkVsCommunity;
 /// <summary>Options of <see cref="OrganizationDiagnostics.Diagnose"/>.</summary>
 public sealed record DiagnosisOptions
 {
-    /// <summary>The defaults: p = 0.1, 100 live-edge samples, enthusiasts at enthusiasm ≥ 0.8, top 5 evangelists and broadcasters.</summary>
+    /// <summary>The defaults: p = 0.05, 100 live-edge samples, enthusiasts at enthusiasm ≥ 0.8, top 5 evangelists and broadcasters.</summary>
     public static DiagnosisOptions Default { get; } = new();
 
-    /// <summary>Probability that one exposure transmits (Independent Cascade), in [0, 1]; default 0.1.</summary>
-    public double TransmissionProbability { get; init; } = 0.1;
+    /// <summary>Probability that one exposure transmits (Independent Cascade), in [0, 1]; default 0.05, below the epidemic threshold 1/λ_max ≈ 0.065 of the embedded sample organisation, where the difference between spread and resonance is visible (above it every campaign floods the giant component).</summary>
+    public double TransmissionProbability { get; init; } = 0.05;
 
     /// <summary>Live-edge samples for per-employee spread, firestorm and evangelist/broadcaster scores; 1 or more; default 100.</summary>
     public int Samples { get; init; } = 100;
