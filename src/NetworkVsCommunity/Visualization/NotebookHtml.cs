@@ -4,6 +4,7 @@ using NetworkVsCommunity.Algorithms.Attribution;
 using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
+using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
 
 namespace NetworkVsCommunity.Visualization;
@@ -35,6 +36,8 @@ internal static class NotebookHtml
             ExposureCurveResult e => Html(e),
             ShapleyCreditResult c => Html(c),
             EmployeeNetwork n => Html(n),
+            AdvocacyRoleScores a => Html(a),
+            SpreadShareProfile p => Html(p),
             _ => null,
         };
         if (html is null)
@@ -60,6 +63,10 @@ internal static class NotebookHtml
             ExposureCurveResult e => "Exposure curve p(k): " + ExposureText(e),
             ShapleyCreditResult c => string.Create(CultureInfo.InvariantCulture, $"Credit of {c.Players.Length} players, value {Num(c.Value)}"),
             EmployeeNetwork n => n.ToString(),
+            AdvocacyRoleScores a => string.Create(CultureInfo.InvariantCulture,
+                $"Advocacy roles of {a.Nodes.Length} candidates: {CountTrue(a.IsEvangelist)} evangelists, {CountTrue(a.IsBroadcaster)} broadcasters (top {Num(100 * (1 - a.TopQuantile))}%)"),
+            SpreadShareProfile p => string.Create(CultureInfo.InvariantCulture,
+                $"Spread-vs-share profile: network-ness {Num(p.NetworkNess)}, community-ness {Num(p.CommunityNess)}, {p.Quadrant}"),
             SvgImage s => string.Create(CultureInfo.InvariantCulture, $"SVG picture \"{s.Title}\" ({SvgWriter.Num(s.Width)}×{SvgWriter.Num(s.Height)}, {s.Svg.Length} characters)"),
             _ => null,
         };
@@ -264,6 +271,79 @@ internal static class NotebookHtml
         ]), picture);
     }
 
+    public static string Html(AdvocacyRoleScores scores)
+    {
+        // x = broadcaster score (network), y = evangelist score (community); the quadrant lines sit at the lowest score
+        // classified as top, so the picture's quadrants match IsBroadcaster and IsEvangelist.
+        var points = new List<ScatterPoint>(scores.Nodes.Length);
+        double? xLine = null;
+        double? yLine = null;
+        for (int i = 0; i < scores.Nodes.Length; i++)
+        {
+            string group = (scores.IsEvangelist[i], scores.IsBroadcaster[i]) switch
+            {
+                (true, true) => "evangelist and broadcaster",
+                (true, false) => "evangelist",
+                (false, true) => "broadcaster",
+                _ => "other",
+            };
+            points.Add(new ScatterPoint(scores.BroadcasterScore[i], scores.EvangelistScore[i],
+                string.Create(CultureInfo.InvariantCulture, $"node {scores.Nodes[i]}"), group));
+            if (scores.IsBroadcaster[i])
+            {
+                xLine = Math.Min(xLine ?? double.PositiveInfinity, scores.BroadcasterScore[i]);
+            }
+            if (scores.IsEvangelist[i])
+            {
+                yLine = Math.Min(yLine ?? double.PositiveInfinity, scores.EvangelistScore[i]);
+            }
+        }
+        var picture = points.Count == 0 ? null : Pictures.Scatter(points, new ScatterOptions
+        {
+            Width = 560,
+            Height = 420,
+            Title = "Employees: network vs community",
+            XLabel = "broadcaster score (reach leaving the community)",
+            YLabel = "evangelist score (reinforced reach at home)",
+            XThreshold = xLine,
+            YThreshold = yLine,
+            MaxLabelledPoints = 0,
+        });
+        return Wrap("AdvocacyRoleScores", SummaryTable("Advocacy roles",
+        [
+            ("candidates", Num(scores.Nodes.Length)),
+            ("evangelists", Num(CountTrue(scores.IsEvangelist))),
+            ("broadcasters", Num(CountTrue(scores.IsBroadcaster))),
+            ("top quantile", Num(scores.TopQuantile)),
+            ("samples", Num(scores.SampleCount)),
+            ("transmission p", scores.Options.UseWeightsAsProbabilities ? "tie weights" : Num(scores.Options.TransmissionProbability)),
+            ("random seed", scores.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]), picture);
+    }
+
+    public static string Html(SpreadShareProfile profile)
+    {
+        var picture = Pictures.Scatter([new ScatterPoint(profile.NetworkNess, profile.CommunityNess, "this campaign")], new ScatterOptions
+        {
+            Width = 420,
+            Height = 340,
+            Title = "Spread vs share",
+            XThreshold = profile.Threshold,
+            YThreshold = profile.Threshold,
+        });
+        return Wrap("SpreadShareProfile", SummaryTable("Spread-vs-share profile",
+        [
+            ("quadrant", profile.Quadrant.ToString()),
+            ("network-ness x", Num(profile.NetworkNess)),
+            ("community-ness y", Num(profile.CommunityNess)),
+            ("external penetration", Num(profile.ExternalPenetration)),
+            ("community entropy (normalised)", Num(profile.NormalizedCommunityEntropy)),
+            ("reinforced adoption share", Num(profile.ReinforcedAdoptionShare)),
+            ("intra-community share", Num(profile.IntraCommunityShare)),
+            ("threshold", Num(profile.Threshold)),
+        ]), picture);
+    }
+
     public static string Html(SvgImage image) =>
         string.Concat("<div class=\"nvc nvc-svgimage\">", image.Svg, "</div>");
 
@@ -307,6 +387,16 @@ internal static class NotebookHtml
             }
         }
         return sb.ToString();
+    }
+
+    private static int CountTrue(System.Collections.Immutable.ImmutableArray<bool> flags)
+    {
+        int count = 0;
+        foreach (bool f in flags)
+        {
+            count += f ? 1 : 0;
+        }
+        return count;
     }
 
     private static string ExposureText(ExposureCurveResult e)

@@ -17,6 +17,7 @@ namespace NetworkVsCommunity.Algorithms.Roles;
 /// <param name="SampleCount">R.</param>
 /// <param name="RandomSeed">The seed used.</param>
 /// <param name="Options">The sampling options used.</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record AdvocacyRoleScores(
     ImmutableArray<int> Nodes,
     ImmutableArray<double> EvangelistScore,
