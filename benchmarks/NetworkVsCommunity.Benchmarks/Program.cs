@@ -6,12 +6,16 @@ if (args.Length > 0)
 {
     switch (args[0])
     {
+        case "parse":
+            return ParseTiming.Run(args[1..]);
         case "ic-compare":
             return IcComparison.Run(args[1..]);
         case "communities":
             return NetworkVsCommunity.Benchmarks.CommunitiesTiming.Run(args[1..]);
         case "centrality-timing" when args.Length >= 2:
             return CentralityTiming.Run(args);
+        case "seeding-timing":
+            return NetworkVsCommunity.Benchmarks.Seeding.SeedingTiming.Run(args);
     }
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -11,7 +11,8 @@ namespace NetworkVsCommunity.Benchmarks.Diffusion;
 /// (the C reference's count), single-threaded and with 2 threads. Prints one JSON line per (p, threads).
 /// </summary>
 /// <remarks>
-/// Usage: <c>ic-compare EDGES [--p 0.01,0.05,0.1] [--random-sharers 10] [--min-time 0.5] [--trials 3] [--threads 1,2] [--random-seed 12345]</c>.
+/// Usage: <c>ic-compare EDGES [--p 0.01,0.05,0.1] [--random-sharers 10] [--min-time 0.5] [--trials 3] [--threads 1,2] [--random-seed 12345] [--kernel-only]</c>.
+/// <c>--kernel-only</c> times the bare single-run kernel with one reused workspace (no Monte Carlo bookkeeping).
 /// Each trial is one <see cref="DiffusionSimulator.MonteCarlo"/> call of R runs (R calibrated so a trial lasts about
 /// min-time on one thread, as the C reference does); the median of the trials is reported.
 /// </remarks>
@@ -45,6 +46,8 @@ internal static class IcComparison
                 case "--threads":
                     threadCounts = args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
                     break;
+                case "--kernel-only":
+                    break;
                 case "--random-seed":
                     randomSeed = long.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
@@ -56,7 +59,7 @@ internal static class IcComparison
         var load = Stopwatch.StartNew();
         CsrGraph graph = EdgeFile.LoadUnweighted(path);
         Console.Error.WriteLine($"loaded {graph} in {load.Elapsed.TotalSeconds:F3}s");
-        if (Environment.GetEnvironmentVariable("NVC_KERNEL_PROBE") == "1")
+        if (args.Contains("--kernel-only"))
         {
             foreach (double p in ps)
             {

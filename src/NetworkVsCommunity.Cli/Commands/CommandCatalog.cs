@@ -8,5 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return VersionCommand.Create(context);
+        yield return CommunitiesCommand.Create(context);
+        yield return CompareCommand.Create(context);
+        yield return SimulateCommand.Create(context);
     }
 }

@@ -96,6 +96,10 @@ internal sealed class EdgeListParser
                 Comment(line[p..]);
                 continue;
             }
+            if (_seenData && !_stringMode && _weights is null && TryFastIntegerPair(line, p))
+            {
+                continue;
+            }
             Tokenize(line);
             if (!_seenData)
             {
@@ -124,6 +128,89 @@ internal sealed class EdgeListParser
             }
             _count++;
         }
+    }
+
+    /// <summary>
+    /// The hot path for unweighted integer lines "digits blanks-or-comma digits [blanks]": no tokenizer, no checks beyond
+    /// the digits themselves. Anything else (and ids above the limit) falls back to the general path, which reports errors.
+    /// </summary>
+    private bool TryFastIntegerPair(ReadOnlySpan<byte> line, int p)
+    {
+        int length = line.Length;
+        long u = 0;
+        int start = p;
+        while (p < length)
+        {
+            uint d = (uint)(line[p] - '0');
+            if (d > 9)
+            {
+                break;
+            }
+            u = (u * 10) + d;
+            p++;
+        }
+        int digits = p - start;
+        if (digits is 0 or > 9 || p == length)
+        {
+            return false;
+        }
+        bool comma = false;
+        while (p < length)
+        {
+            byte b = line[p];
+            if (b == (byte)' ' || b == (byte)'\t')
+            {
+                p++;
+            }
+            else if (b == (byte)',' && !comma)
+            {
+                comma = true;
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        long v = 0;
+        start = p;
+        while (p < length)
+        {
+            uint d = (uint)(line[p] - '0');
+            if (d > 9)
+            {
+                break;
+            }
+            v = (v * 10) + d;
+            p++;
+        }
+        digits = p - start;
+        if (digits is 0 or > 9)
+        {
+            return false;
+        }
+        while (p < length && (line[p] == (byte)' ' || line[p] == (byte)'\t'))
+        {
+            p++;
+        }
+        long limit = _headerNodes >= 0 ? Math.Min(_headerNodes - 1, _options.MaxIntegerNodeId) : _options.MaxIntegerNodeId;
+        if (p != length || u > limit || v > limit)
+        {
+            return false;
+        }
+        if (_count == _sources.Length)
+        {
+            Grow();
+        }
+        _sources[_count] = (int)u;
+        _targets[_count] = (int)v;
+        _count++;
+        int max = (int)Math.Max(u, v);
+        if (max > _maxId)
+        {
+            _maxId = max;
+        }
+        return true;
     }
 
     private LabeledGraph Finish()

@@ -51,14 +51,19 @@ public static class GraphMLFormat
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= GraphReadOptions.Default;
         options.Validate();
-        using XmlReader reader = XmlReader.Create(stream, XmlGraphAssembler.SafeSettings());
+        XmlReader? reader = null;
         try
         {
+            reader = XmlReader.Create(stream, XmlGraphAssembler.SafeSettings());
             return new Parser(reader, sourceName, options).Parse();
         }
         catch (XmlException ex)
         {
             throw XmlGraphAssembler.Wrap(sourceName, ex, reader, stream);
+        }
+        finally
+        {
+            reader?.Dispose();
         }
     }
 

@@ -52,7 +52,7 @@ internal sealed class XmlGraphAssembler
     };
 
     /// <summary>Maps a reader failure to the format exception, with a clear word on DTDs.</summary>
-    public static GraphFormatException Wrap(string source, XmlException ex, XmlReader reader, Stream stream)
+    public static GraphFormatException Wrap(string source, XmlException ex, XmlReader? reader, Stream stream)
     {
         long line = ex.LineNumber > 0 ? ex.LineNumber : (reader as IXmlLineInfo)?.LineNumber ?? 0;
         bool dtd = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("DOCTYPE", StringComparison.OrdinalIgnoreCase);

@@ -509,30 +509,45 @@ public sealed class EmployeeNetwork
     private CsrGraph BuildInfluence(Func<int, int, int, bool> include)
     {
         int m = _tieSource.Length;
-        var sources = new List<int>(2 * m);
-        var targets = new List<int>(2 * m);
-        var weights = new List<double>(2 * m);
+        long arcs = 0;
+        var keep = new bool[m];
         for (int i = 0; i < m; i++)
         {
-            int a = _tieSource[i];
-            int b = _tieTarget[i];
-            if (!include(a, b, _tieKind[i]))
+            if (include(_tieSource[i], _tieTarget[i], _tieKind[i]))
+            {
+                keep[i] = true;
+                arcs += _tieDirected[i] ? 1 : 2;
+            }
+        }
+        if (arcs > CsrGraph.MaxArcCount)
+        {
+            ThrowHelper.InvalidOperation(string.Create(CultureInfo.InvariantCulture,
+                $"The influence graph would need {arcs} arcs, more than the supported maximum of {CsrGraph.MaxArcCount}."));
+        }
+        var sources = new int[arcs];
+        var targets = new int[arcs];
+        var weights = new double[arcs];
+        int p = 0;
+        for (int i = 0; i < m; i++)
+        {
+            if (!keep[i])
             {
                 continue;
             }
+            int a = _tieSource[i];
+            int b = _tieTarget[i];
             // Influence runs from the attended-to person (target) to the attending one (source).
-            sources.Add(b);
-            targets.Add(a);
-            weights.Add(_tieStrength[i]);
+            sources[p] = b;
+            targets[p] = a;
+            weights[p++] = _tieStrength[i];
             if (!_tieDirected[i])
             {
-                sources.Add(a);
-                targets.Add(b);
-                weights.Add(_tieStrength[i]);
+                sources[p] = a;
+                targets[p] = b;
+                weights[p++] = _tieStrength[i];
             }
         }
-        return GraphBuilder.Build(_ids.Length, CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets),
-            CollectionsMarshal.AsSpan(weights), directed: true, weighted: true, GraphBuildOptions.Default);
+        return GraphBuilder.Build(_ids.Length, sources, targets, weights, directed: true, weighted: true, GraphBuildOptions.Default);
     }
 
     private CsrGraph BuildSocial() =>

@@ -129,4 +129,70 @@ public static class TestGraphs
 
     /// <summary>Absolute path of a fixture data file.</summary>
     public static string DataPath(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "Data", name);
+    /// <summary>
+    /// Full random rewiring of an undirected graph (Watts–Strogatz with β = 1): every edge {u, v} keeps u and gets a
+    /// uniform random new endpoint (no self-loops, no duplicates), with a fixed random seed.
+    /// </summary>
+    public static CsrGraph RandomRewiring(CsrGraph graph, ulong randomSeed)
+    {
+        var rng = new NetworkVsCommunity.Random.Xoshiro256StarStar(randomSeed);
+        int n = graph.NodeCount;
+        var edges = new HashSet<(int, int)>();
+        var list = new List<(int, int)>();
+        for (int u = 0; u < n; u++)
+        {
+            foreach (int v in graph.Neighbors(u))
+            {
+                if (u < v)
+                {
+                    list.Add((u, v));
+                }
+            }
+        }
+        foreach ((int u, int _) in list)
+        {
+            while (true)
+            {
+                int w = rng.NextInt(n);
+                var e = (Math.Min(u, w), Math.Max(u, w));
+                if (w != u && edges.Add(e))
+                {
+                    break;
+                }
+            }
+        }
+        return FromEdges(n, edges);
+    }
+
+    /// <summary>A Barabási–Albert preferential-attachment graph: each new node links to m distinct earlier nodes chosen proportionally to degree (fixed random seed).</summary>
+    public static CsrGraph PreferentialAttachment(int n, int m, ulong randomSeed)
+    {
+        var rng = new NetworkVsCommunity.Random.Xoshiro256StarStar(randomSeed);
+        var ends = new List<int>();
+        var edges = new List<(int, int)>();
+        for (int v = 0; v <= m; v++)
+        {
+            for (int u = 0; u < v; u++)
+            {
+                edges.Add((u, v));
+                ends.Add(u);
+                ends.Add(v);
+            }
+        }
+        for (int v = m + 1; v < n; v++)
+        {
+            var targets = new HashSet<int>();
+            while (targets.Count < m)
+            {
+                targets.Add(ends[rng.NextInt(ends.Count)]);
+            }
+            foreach (int u in targets.OrderBy(x => x))
+            {
+                edges.Add((u, v));
+                ends.Add(u);
+                ends.Add(v);
+            }
+        }
+        return FromEdges(n, edges);
+    }
 }

@@ -27,7 +27,7 @@ public static class CentralityMeasures
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; <see cref="BetweennessOptions.Default"/> when null.</param>
     /// <param name="progress">Progress over sources.</param>
-    /// <param name="cancellationToken">Cancellation (checked between source blocks).</param>
+    /// <param name="cancellationToken">Cancellation (checked before every source).</param>
     /// <returns>The betweenness per node.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public static CentralityResult Betweenness(CsrGraph graph, BetweennessOptions? options = null,
@@ -75,6 +75,8 @@ public static class CentralityMeasures
             Sigma = new double[n];
             Delta = new double[n];
             DistInt = new int[n];
+            Array.Fill(DistInt, -1);
+            State = new int[n];
             DistDouble = new double[n];
             Order = new int[n];
             Heap = new PriorityQueue<int, double>(n);
@@ -85,6 +87,8 @@ public static class CentralityMeasures
         public double[] Delta { get; }
 
         public int[] DistInt { get; }
+
+        public int[] State { get; }
 
         public double[] DistDouble { get; }
 
@@ -139,6 +143,10 @@ public static class CentralityMeasures
                 int sEnd = Math.Min(n, (b + 1) * SourcesPerBlock);
                 for (int s = b * SourcesPerBlock; s < sEnd; s++)
                 {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
                     if (weighted)
                     {
                         SingleSourceWeighted(graph, s, membership, scratch, partial);
@@ -161,6 +169,7 @@ public static class CentralityMeasures
                     RunBlock(b);
                 }
             }
+            cancellationToken.ThrowIfCancellationRequested();
             for (int b = waveStart; b < waveEnd; b++)
             {
                 var partial = partials[b - waveStart];
@@ -189,12 +198,12 @@ public static class CentralityMeasures
 
     private static void SingleSourceUnweighted(CsrGraph graph, int s, int[]? membership, BrandesScratch scratch, double[] partial)
     {
+        // Forward BFS counts shortest paths; the backward pass pulls dependencies from successors (dist + 1) along
+        // out-arcs, so each node's dependency is written once: δ(w) = σ(w) Σ_{v succ} (x_v + δ(v)) / σ(v).
         int[] offsets = graph.OffsetsArray;
         int[] targets = graph.TargetsArray;
-        int[] inOffsets = graph.InOffsetsArray;
-        int[] inSources = graph.InSourcesArray;
         double[] sigma = scratch.Sigma;
-        double[] delta = scratch.Delta;
+        double[] coefficient = scratch.Delta;
         int[] dist = scratch.DistInt;
         int[] order = scratch.Order;
         order[0] = s;
@@ -210,17 +219,14 @@ public static class CentralityMeasures
             for (int a = offsets[v]; a < offsets[v + 1]; a++)
             {
                 int w = targets[a];
-                if (w == s || (dist[w] == 0 && sigma[w] == 0))
+                int dw = dist[w];
+                if (dw < 0)
                 {
-                    if (w == s)
-                    {
-                        continue;
-                    }
                     dist[w] = dv;
-                    sigma[w] = 0;
+                    sigma[w] = sv;
                     order[tail++] = w;
                 }
-                if (dist[w] == dv)
+                else if (dw == dv)
                 {
                     sigma[w] += sv;
                 }
@@ -230,24 +236,27 @@ public static class CentralityMeasures
         for (int i = tail - 1; i > 0; i--)
         {
             int w = order[i];
-            double coefficient = ((membership is null || membership[w] != cs ? 1.0 : 0.0) + delta[w]) / sigma[w];
-            int dw = dist[w] - 1;
-            for (int a = inOffsets[w]; a < inOffsets[w + 1]; a++)
+            int next = dist[w] + 1;
+            double sum = 0;
+            for (int a = offsets[w]; a < offsets[w + 1]; a++)
             {
-                int v = inSources[a];
-                if (dist[v] == dw && (v == s || sigma[v] > 0))
+                int v = targets[a];
+                if (dist[v] == next)
                 {
-                    delta[v] += sigma[v] * coefficient;
+                    sum += coefficient[v];
                 }
             }
-            partial[w] += delta[w];
+            double sw = sigma[w];
+            double delta = sw * sum;
+            partial[w] += delta;
+            coefficient[w] = ((membership is null || membership[w] != cs ? 1.0 : 0.0) + delta) / sw;
         }
         for (int i = 0; i < tail; i++)
         {
             int w = order[i];
             sigma[w] = 0;
-            delta[w] = 0;
-            dist[w] = 0;
+            coefficient[w] = 0;
+            dist[w] = -1;
         }
     }
 
@@ -262,7 +271,7 @@ public static class CentralityMeasures
         double[] sigma = scratch.Sigma;
         double[] delta = scratch.Delta;
         double[] dist = scratch.DistDouble;
-        int[] state = scratch.DistInt; // 0 unseen, 1 queued, 2 settled
+        int[] state = scratch.State; // 0 unseen, 1 queued, 2 settled
         int[] order = scratch.Order;
         var heap = scratch.Heap;
         heap.Clear();
@@ -344,11 +353,12 @@ public static class CentralityMeasures
         return diff < -eps ? -1 : diff > eps ? 1 : 0;
     }
 
-    /// <summary>PageRank by power iteration, with dangling nodes' mass spread uniformly (as igraph's PRPACK).</summary>
+    /// <summary>PageRank by Gauss–Seidel sweeps (power iteration when there are dangling nodes, whose mass is spread uniformly as igraph's PRPACK does).</summary>
     /// <remarks>
     /// <para>PR = (1−d)/n + d (Σ_{u→v} PR_u w_uv / s_u + Σ_{dangling u} PR_u / n), with s_u the out-strength; an undirected
     /// edge is two arcs. Brin &amp; Page 1998, <i>Computer Networks</i> 30:107–117, doi:10.1016/S0169-7552(98)00110-X.
-    /// Iterates until the L1 change is below <see cref="PageRankOptions.Tolerance"/>; the scores sum to 1.</para>
+    /// Iterates until the L1 change of a sweep is below <see cref="PageRankOptions.Tolerance"/>; the scores sum to 1. Without
+    /// dangling nodes it uses Gauss–Seidel sweeps (in node order, deterministic), otherwise power iteration.</para>
     /// <para>Complexity O(m) per iteration; sequential and deterministic.</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
@@ -412,7 +422,63 @@ public static class CentralityMeasures
         Array.Fill(x, 1.0 / n);
         int iteration = 0;
         bool converged = false;
-        while (iteration < options.MaxIterations)
+        bool anyDangling = false;
+        for (int v = 0; v < n; v++)
+        {
+            anyDangling |= !(outStrength[v] > 0);
+        }
+        if (!anyDangling)
+        {
+            // Gauss–Seidel sweeps (as PRPACK): the same fixed point, reached in about half the sweeps of power iteration.
+            double teleport = (1 - d) / n;
+            for (int v = 0; v < n; v++)
+            {
+                scaled[v] = x[v] / outStrength[v];
+            }
+            while (iteration < options.MaxIterations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                iteration++;
+                double change = 0;
+                for (int v = 0; v < n; v++)
+                {
+                    double sum = 0;
+                    if (inWeights is null)
+                    {
+                        for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
+                        {
+                            sum += scaled[inSources[a]];
+                        }
+                    }
+                    else
+                    {
+                        for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
+                        {
+                            sum += scaled[inSources[a]] * inWeights[a];
+                        }
+                    }
+                    double value = teleport + (d * sum);
+                    change += Math.Abs(value - x[v]);
+                    x[v] = value;
+                    scaled[v] = value / outStrength[v];
+                }
+                if (change < options.Tolerance)
+                {
+                    converged = true;
+                    break;
+                }
+            }
+            double total = 0;
+            for (int v = 0; v < n; v++)
+            {
+                total += x[v];
+            }
+            for (int v = 0; v < n; v++)
+            {
+                x[v] /= total;
+            }
+        }
+        while (anyDangling && iteration < options.MaxIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             iteration++;
@@ -476,8 +542,10 @@ public static class CentralityMeasures
     /// <summary>Eigenvector centrality: the leading eigenvector of the adjacency matrix, scaled so that its maximum is 1 (as igraph).</summary>
     /// <remarks>
     /// <para>x_v ∝ Σ_{u→v} w_uv x_u (in-arcs; all neighbours when undirected). Bonacich 1972, <i>J. Math. Sociol.</i>
-    /// 2(1):113–120, doi:10.1080/0022250X.1972.9989806. Computed by power iteration on A + I (the shift avoids the
-    /// oscillation of bipartite graphs and leaves the eigenvector unchanged), started from the degree vector as igraph does.
+    /// 2(1):113–120, doi:10.1080/0022250X.1972.9989806. Undirected graphs: restarted Lanczos (Lanczos 1950, doi:10.6028/jres.045.026)
+    /// with full reorthogonalisation and a Krylov dimension of 32, started from the degree vector as igraph does, until the
+    /// residual ‖Ax − θx‖ ≤ tolerance·θ; <see cref="CentralityResult.Iterations"/> counts matrix-vector products. Directed
+    /// graphs: power iteration on A + I (the shift avoids oscillation and leaves the eigenvector unchanged).
     /// On a disconnected graph the vector concentrates on the component with the largest eigenvalue.</para>
     /// <para>Complexity O(m) per iteration; sequential and deterministic. A graph with no edges gives all ones.</para>
     /// </remarks>
@@ -518,6 +586,14 @@ public static class CentralityMeasures
             return new CentralityResult(ImmutableArray.Create(ones), 0, true, n == 0 ? [] : ["The graph has no edges: every node gets 1."]);
         }
         Normalize(x);
+        if (!graph.IsDirected)
+        {
+            var (vector, matvecs, ok) = Lanczos(graph, inWeights, x, options, cancellationToken);
+            progress?.Report(new AnalysisProgress("EigenvectorCentrality", 1.0, matvecs, matvecs));
+            var notes = ok ? ImmutableArray<string>.Empty :
+                [string.Create(CultureInfo.InvariantCulture, $"Eigenvector centrality did not reach tolerance {options.Tolerance} in {options.MaxIterations} matrix-vector products.")];
+            return new CentralityResult(ImmutableArray.Create(vector), matvecs, ok, notes);
+        }
         var y = new double[n];
         int iteration = 0;
         bool converged = false;
@@ -564,6 +640,148 @@ public static class CentralityMeasures
         var diagnostics = converged ? ImmutableArray<string>.Empty :
             [string.Create(CultureInfo.InvariantCulture, $"Eigenvector centrality did not reach tolerance {options.Tolerance} in {options.MaxIterations} iterations.")];
         return new CentralityResult(ImmutableArray.Create(x), iteration, converged, diagnostics);
+    }
+
+    /// <summary>
+    /// Leading eigenvector of a symmetric adjacency matrix by restarted Lanczos with full (one-pass Gram–Schmidt) reorthogonalisation (the small
+    /// tridiagonal problem solved by MathNet); stops when the residual ‖Ax − θx‖ is below tolerance · θ.
+    /// </summary>
+    private static (double[] Vector, int MatVecs, bool Converged) Lanczos(CsrGraph graph, double[]? weights, double[] start,
+        EigenvectorOptions options, CancellationToken cancellationToken)
+    {
+        int n = graph.NodeCount;
+        int[] offsets = graph.OffsetsArray;
+        int[] targets = graph.TargetsArray;
+        int k = Math.Min(n, n > 200_000 ? 16 : 32);
+        var basis = new double[k][];
+        for (int i = 0; i < k; i++)
+        {
+            basis[i] = new double[n];
+        }
+        var alpha = new double[k];
+        var beta = new double[k];
+        var w = new double[n];
+        var x = (double[])start.Clone();
+        int matvecs = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            double norm = Math.Sqrt(Dot(x, x));
+            for (int v = 0; v < n; v++)
+            {
+                basis[0][v] = x[v] / norm;
+            }
+            int m = 0;
+            for (int j = 0; j < k; j++)
+            {
+                double[] vj = basis[j];
+                for (int v = 0; v < n; v++)
+                {
+                    double sum = 0;
+                    if (weights is null)
+                    {
+                        for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                        {
+                            sum += vj[targets[a]];
+                        }
+                    }
+                    else
+                    {
+                        for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                        {
+                            sum += vj[targets[a]] * weights[a];
+                        }
+                    }
+                    w[v] = sum;
+                }
+                matvecs++;
+                alpha[j] = Dot(w, vj);
+                for (int pass = 0; pass < 1; pass++)
+                {
+                    for (int i = 0; i <= j; i++)
+                    {
+                        double c = Dot(w, basis[i]);
+                        double[] vi = basis[i];
+                        for (int v = 0; v < n; v++)
+                        {
+                            w[v] -= c * vi[v];
+                        }
+                    }
+                }
+                m = j + 1;
+                beta[j] = Math.Sqrt(Dot(w, w));
+                if (j + 1 == k || beta[j] <= 1e-14 * Math.Max(1, Math.Abs(alpha[j])))
+                {
+                    break;
+                }
+                double[] next = basis[j + 1];
+                for (int v = 0; v < n; v++)
+                {
+                    next[v] = w[v] / beta[j];
+                }
+            }
+            var t = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(m, m);
+            for (int i = 0; i < m; i++)
+            {
+                t[i, i] = alpha[i];
+                if (i + 1 < m)
+                {
+                    t[i, i + 1] = beta[i];
+                    t[i + 1, i] = beta[i];
+                }
+            }
+            var evd = t.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
+            int best = 0;
+            for (int i = 1; i < m; i++)
+            {
+                if (evd.EigenValues[i].Real > evd.EigenValues[best].Real)
+                {
+                    best = i;
+                }
+            }
+            double theta = evd.EigenValues[best].Real;
+            var y = evd.EigenVectors.Column(best);
+            Array.Clear(x);
+            for (int i = 0; i < m; i++)
+            {
+                double yi = y[i];
+                double[] vi = basis[i];
+                for (int v = 0; v < n; v++)
+                {
+                    x[v] += yi * vi[v];
+                }
+            }
+            double residual = Math.Abs(beta[m - 1] * y[m - 1]);
+            bool done = residual <= options.Tolerance * Math.Max(1, Math.Abs(theta)) || m < k;
+            if (done || matvecs >= options.MaxIterations)
+            {
+                double sign = 0;
+                foreach (double v in x)
+                {
+                    sign += v;
+                }
+                for (int v = 0; v < n; v++)
+                {
+                    x[v] = sign < 0 ? -x[v] : x[v];
+                    if (x[v] < 0 && x[v] > -1e-12)
+                    {
+                        x[v] = 0;
+                    }
+                }
+                Normalize(x);
+                return (x, matvecs, done);
+            }
+        }
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        double s = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 
     private static void Normalize(double[] x)

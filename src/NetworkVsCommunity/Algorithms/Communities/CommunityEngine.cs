@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetworkVsCommunity.Random;
@@ -20,6 +21,10 @@ internal sealed class CommunityEngine
 {
     private const int CancelMask = 4095;
     private const int AggregationChunk = 2048;
+    private const int MinBatchedNodes = 1024;
+    private const int BatchNodes = 16384;
+    private const int BatchArcs = 1 << 21;
+    private const int BatchChunk = 1024;
 
     private readonly double _penaltyScale;
     private readonly int _threads;
@@ -30,6 +35,7 @@ internal sealed class CommunityEngine
     // Local-moving state, sized for level 0 and reused at every level.
     private readonly double[] _commOut;
     private double[]? _commIn;
+    private MoveBatch? _batch;
     private readonly int[] _commCount;
     private readonly int[] _queue;
     private readonly bool[] _inQueue;
@@ -171,11 +177,22 @@ internal sealed class CommunityEngine
         ref double ci = ref MemoryMarshal.GetArrayDataReference(cin);
         ref int cc = ref MemoryMarshal.GetArrayDataReference(commCount);
         ref bool inq = ref MemoryMarshal.GetArrayDataReference(inQueue);
+        MoveBatch? batch = _threads > 1 && n >= MinBatchedNodes ? (_batch ??= new MoveBatch(_scratchSize)) : null;
+        if (batch is not null)
+        {
+            batch.Count = 0;
+        }
+        int batchNext = 0;
         while (queued > 0)
         {
             if ((++ops & CancelMask) == 0)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
+            }
+            if (batch is not null && batchNext == batch.Count)
+            {
+                PrepareBatch(g, w, community, batch, queue, head, queued);
+                batchNext = 0;
             }
             int v = queue[head];
             head = head + 1 == n ? 0 : head + 1;
@@ -186,21 +203,41 @@ internal sealed class CommunityEngine
             int start = offsets[v];
             int end = offsets[v + 1];
             int nt = 0;
-            for (int a = start; a < end; a++)
+            if (batch is not null && !batch.Dirty[v])
             {
-                int u = Unsafe.Add(ref tgt, a);
-                double x = w[a];
-                if (u == v || x <= 0)
+                // The neighbour-community weights computed ahead in parallel are still exact: no neighbour moved since.
+                Debug.Assert(batch.Nodes[batchNext] == v);
+                int p0 = batch.PairStart[batchNext];
+                nt = batch.PairCount[batchNext];
+                for (int j = 0; j < nt; j++)
                 {
-                    continue;
+                    int c = batch.PairCommunity[p0 + j];
+                    Unsafe.Add(ref tch, j) = c;
+                    Unsafe.Add(ref nwr, c) = batch.PairWeight[p0 + j];
                 }
-                int c = Unsafe.Add(ref com, u);
-                ref double slot = ref Unsafe.Add(ref nwr, c);
-                if (slot == 0)
+            }
+            else
+            {
+                for (int a = start; a < end; a++)
                 {
-                    Unsafe.Add(ref tch, nt++) = c;
+                    int u = Unsafe.Add(ref tgt, a);
+                    double x = w[a];
+                    if (u == v || x <= 0)
+                    {
+                        continue;
+                    }
+                    int c = Unsafe.Add(ref com, u);
+                    ref double slot = ref Unsafe.Add(ref nwr, c);
+                    if (slot == 0)
+                    {
+                        Unsafe.Add(ref tch, nt++) = c;
+                    }
+                    slot += x;
                 }
-                slot += x;
+            }
+            if (batch is not null)
+            {
+                batchNext++;
             }
 
             double ao = nodeOut[v];
@@ -251,6 +288,14 @@ internal sealed class CommunityEngine
             Unsafe.Add(ref com, v) = best;
             moved = true;
             moves++;
+            if (batch is not null)
+            {
+                bool[] dirty = batch.Dirty;
+                for (int a = start; a < end; a++)
+                {
+                    dirty[Unsafe.Add(ref tgt, a)] = true;
+                }
+            }
             for (int a = start; a < end; a++)
             {
                 int u = Unsafe.Add(ref tgt, a);
@@ -266,6 +311,115 @@ internal sealed class CommunityEngine
         ReturnScratch(scratch);
         Moves += moves;
         return moved;
+    }
+
+    /// <summary>
+    /// Computes, in parallel, the neighbour-community weights of the next nodes of the queue against the current
+    /// communities, in the same arc order as the sequential loop (so the sums are bit-identical). The sequential loop
+    /// uses them for every node none of whose neighbours has moved since (tracked by <see cref="MoveBatch.Dirty"/>) and
+    /// recomputes the others: the moves are exactly those of the sequential algorithm, on any thread count.
+    /// </summary>
+    private void PrepareBatch<TW>(WorkGraph g, TW w, int[] community, MoveBatch batch, int[] queue, int head, int queued)
+        where TW : struct, IArcWeights
+    {
+        int n = g.NodeCount;
+        int[] offsets = g.Offsets;
+        int count = 0;
+        long arcs = 0;
+        int pos = head;
+        while (count < queued && count < BatchNodes)
+        {
+            int v = queue[pos];
+            int degree = offsets[v + 1] - offsets[v];
+            if (count > 0 && arcs + degree > BatchArcs)
+            {
+                break;
+            }
+            batch.Nodes[count] = v;
+            batch.PairStart[count] = (int)arcs;
+            batch.Dirty[v] = false;
+            arcs += degree;
+            count++;
+            pos = pos + 1 == n ? 0 : pos + 1;
+        }
+        batch.Count = count;
+        batch.EnsurePairs((int)arcs);
+        int chunks = (count + BatchChunk - 1) / BatchChunk;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancellationToken };
+        Parallel.For(0, chunks, options, RentScratch, (chunk, _, s) =>
+        {
+            int[] targets = g.Targets;
+            double[] nw = s.NeighborWeight;
+            int[] touched = s.Touched;
+            int last = Math.Min(count, (chunk + 1) * BatchChunk);
+            for (int i = chunk * BatchChunk; i < last; i++)
+            {
+                int v = batch.Nodes[i];
+                int nt = 0;
+                for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                {
+                    int u = targets[a];
+                    double x = w[a];
+                    if (u == v || x <= 0)
+                    {
+                        continue;
+                    }
+                    int c = community[u];
+                    if (nw[c] == 0)
+                    {
+                        touched[nt++] = c;
+                    }
+                    nw[c] += x;
+                }
+                int p0 = batch.PairStart[i];
+                for (int j = 0; j < nt; j++)
+                {
+                    int c = touched[j];
+                    batch.PairCommunity[p0 + j] = c;
+                    batch.PairWeight[p0 + j] = nw[c];
+                    nw[c] = 0;
+                }
+                batch.PairCount[i] = nt;
+            }
+            return s;
+        }, ReturnScratch);
+    }
+
+    /// <summary>Look-ahead buffers of the parallel local moving.</summary>
+    private sealed class MoveBatch
+    {
+        public MoveBatch(int n)
+        {
+            Dirty = new bool[n];
+            Nodes = new int[BatchNodes];
+            PairStart = new int[BatchNodes];
+            PairCount = new int[BatchNodes];
+            PairCommunity = [];
+            PairWeight = [];
+        }
+
+        public int Count { get; set; }
+
+        public bool[] Dirty { get; }
+
+        public int[] Nodes { get; }
+
+        public int[] PairStart { get; }
+
+        public int[] PairCount { get; }
+
+        public int[] PairCommunity { get; private set; }
+
+        public double[] PairWeight { get; private set; }
+
+        public void EnsurePairs(int count)
+        {
+            if (PairCommunity.Length < count)
+            {
+                PairCommunity = new int[Math.Max(count, PairCommunity.Length * 2)];
+                PairWeight = new double[PairCommunity.Length];
+            }
+        }
     }
 
     /// <summary>

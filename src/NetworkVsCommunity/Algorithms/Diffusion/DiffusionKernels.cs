@@ -50,11 +50,11 @@ internal static class DiffusionKernels
         ref Xoshiro256StarStar random, DiffusionWorkspace ws, CancellationToken cancellationToken)
         where TTrial : struct, IArcTrial
     {
+        // The hot loop keeps one frontier array of (parent position << 32 | node) entries, so that few registers are
+        // live besides the generator's four words; parents and steps are unpacked once after the run.
         int epoch = ws.NextEpoch();
         ref int stamp = ref MemoryMarshal.GetArrayDataReference(ws.Stamp);
-        ref int queue = ref MemoryMarshal.GetArrayDataReference(ws.Queue);
-        ref int parents = ref MemoryMarshal.GetArrayDataReference(ws.AdopterParents);
-        ref int steps = ref MemoryMarshal.GetArrayDataReference(ws.AdopterSteps);
+        ref long frontier = ref MemoryMarshal.GetArrayDataReference(ws.Frontier);
         ref int off = ref MemoryMarshal.GetArrayDataReference(offsets);
         ref int tgt = ref MemoryMarshal.GetArrayDataReference(targets);
         int tail = 0;
@@ -64,9 +64,7 @@ internal static class DiffusionKernels
             if (Unsafe.Add(ref stamp, s) != epoch)
             {
                 Unsafe.Add(ref stamp, s) = epoch;
-                Unsafe.Add(ref queue, tail) = s;
-                Unsafe.Add(ref parents, tail) = -1;
-                Unsafe.Add(ref steps, tail) = 0;
+                Unsafe.Add(ref frontier, tail) = unchecked((long)(-1L << 32) | (uint)s);
                 tail++;
             }
         }
@@ -80,31 +78,72 @@ internal static class DiffusionKernels
                 random = rng;
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            int u = Unsafe.Add(ref queue, head);
-            int nextStep = Unsafe.Add(ref steps, head) + 1;
+            int u = (int)Unsafe.Add(ref frontier, head);
+            long parentTag = (long)head << 32;
             head++;
             int a = Unsafe.Add(ref off, u);
             int end = Unsafe.Add(ref off, u + 1);
             examined += end - a;
-            for (; a < end; a++)
-            {
-                int v = Unsafe.Add(ref tgt, a);
-                if (Unsafe.Add(ref stamp, v) != epoch && trial.Success(a, ref rng))
-                {
-                    Unsafe.Add(ref stamp, v) = epoch;
-                    Unsafe.Add(ref queue, tail) = v;
-                    Unsafe.Add(ref parents, tail) = u;
-                    Unsafe.Add(ref steps, tail) = nextStep;
-                    tail++;
-                }
-            }
+            tail = ScanRow(ref tgt, ref stamp, ref frontier, a, end, epoch, parentTag, tail, trial, ref rng);
         }
         random = rng;
+        UnpackFrontier(ws, tail);
         ws.ArcsExamined = examined;
         ws.AdopterCount = tail;
         ws.RecordedCounts = false;
         ws.StoppedAtMaxSteps = false;
         return tail;
+    }
+
+    /// <summary>
+    /// One row of the Independent Cascade: one trial per inactive target. Kept out of line on purpose: with only this
+    /// loop's variables live, the JIT keeps the generator's four state words in registers (inlined into the frontier
+    /// loop they were spilled to the stack on every draw).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static int ScanRow<TTrial>(ref int tgt, ref int stamp, ref long frontier, int a, int end, int epoch, long parentTag, int tail,
+        TTrial trial, ref Xoshiro256StarStar random)
+        where TTrial : struct, IArcTrial
+    {
+        Xoshiro256StarStar rng = random;
+        for (; a < end; a++)
+        {
+            int v = Unsafe.Add(ref tgt, a);
+            if (Unsafe.Add(ref stamp, v) != epoch && trial.Success(a, ref rng))
+            {
+                Unsafe.Add(ref stamp, v) = epoch;
+                Unsafe.Add(ref frontier, tail) = parentTag | (uint)v;
+                tail++;
+            }
+        }
+        random = rng;
+        return tail;
+    }
+
+    /// <summary>Fills Queue, AdopterParents and AdopterSteps from the packed frontier (parents precede children).</summary>
+    private static void UnpackFrontier(DiffusionWorkspace ws, int count)
+    {
+        long[] frontier = ws.Frontier;
+        int[] queue = ws.Queue;
+        int[] parents = ws.AdopterParents;
+        int[] steps = ws.AdopterSteps;
+        for (int i = 0; i < count; i++)
+        {
+            long entry = frontier[i];
+            int node = (int)entry;
+            int parentPosition = (int)(entry >> 32);
+            queue[i] = node;
+            if (parentPosition < 0)
+            {
+                parents[i] = -1;
+                steps[i] = 0;
+            }
+            else
+            {
+                parents[i] = queue[parentPosition];
+                steps[i] = steps[parentPosition] + 1;
+            }
+        }
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal sealed class DiffusionWorkspace
     private int[]? _current;
     private int[]? _next;
     private int[]? _infected;
+    private long[]? _frontier;
 
     public DiffusionWorkspace(int nodeCount)
     {
@@ -77,6 +78,9 @@ internal sealed class DiffusionWorkspace
     public int[] Next => _next ??= new int[NodeCount];
 
     public int[] InfectedMark => _infected ??= new int[NodeCount];
+
+    /// <summary>The Independent Cascade's packed frontier: (parent position &lt;&lt; 32) | node per adopter, −1 as parent position for sharers.</summary>
+    public long[] Frontier => _frontier ??= new long[NodeCount];
 
     /// <summary>Starts a new run: returns a fresh epoch, clearing the stamp arrays only when the epoch wraps.</summary>
     public int NextEpoch()

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 
 namespace NetworkVsCommunity.Algorithms.Diffusion;
@@ -59,6 +60,34 @@ public static class ObservedCascadeReader
         ArgumentNullException.ThrowIfNull(path);
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path, nodeLabels, options);
+    }
+
+    /// <summary>Loads a log whose node ids are those of a loaded graph (<c>GraphFile.Load(...).Nodes</c>).</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="nodes">The graph's node ids (integer or string mode).</param>
+    /// <param name="options">Parsing policy; <see cref="ObservedCascadeOptions.Default"/> when null.</param>
+    /// <returns>The cascade.</returns>
+    /// <exception cref="GraphFormatException">The file is malformed (see remarks).</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static Cascade Load(string path, NodeLabels nodes, ObservedCascadeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, path, nodes, options);
+    }
+
+    /// <summary>Reads a log whose node ids are those of a loaded graph.</summary>
+    /// <param name="reader">The text to read.</param>
+    /// <param name="sourceName">The name used in error messages.</param>
+    /// <param name="nodes">The graph's node ids (integer or string mode).</param>
+    /// <param name="options">Parsing policy; <see cref="ObservedCascadeOptions.Default"/> when null.</param>
+    /// <returns>The cascade.</returns>
+    /// <exception cref="GraphFormatException">The text is malformed (see remarks).</exception>
+    public static Cascade Read(TextReader reader, string sourceName, NodeLabels nodes, ObservedCascadeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        return ReadCore(reader, sourceName, nodes.Count, id => nodes.TryGetNode(id, out int v) ? v : -1,
+            nodes.IsIntegerMode ? string.Create(CultureInfo.InvariantCulture, $"an integer node id in 0..{nodes.Count - 1}") : "a node id of the graph", options);
     }
 
     /// <summary>Reads a log whose node ids are the integers 0..<paramref name="nodeCount"/>−1.</summary>

@@ -80,7 +80,7 @@ public static class RandomGraphs
         var rng = Xoshiro256StarStar.ForStream((ulong)seed, 0);
         bool complement = options.EdgeCount > pairs / 2;
         long draw = complement ? pairs - options.EdgeCount : options.EdgeCount;
-        var chosen = new HashSet<long>((int)Math.Min(draw, int.MaxValue / 2));
+        var chosen = new HashSet<long>((int)Math.Min(draw, int.MaxValue / 2), PairKeyComparer.Instance);
         long steps = 0;
         while (chosen.Count < draw)
         {
@@ -460,7 +460,7 @@ public static class RandomGraphs
             members[community[v]].Add(v);
         }
         var edges = new EdgeCollector((int)Math.Min(degreeSum / 2 + 16, int.MaxValue / 2));
-        var present = new HashSet<long>((int)Math.Min(degreeSum / 2 + 16, int.MaxValue / 2));
+        var present = new HashSet<long>((int)Math.Min(degreeSum / 2 + 16, int.MaxValue / 2), PairKeyComparer.Instance);
         var externalStubs = new List<int>();
         long droppedInternal = 0;
         var stubs = new List<int>();
@@ -764,8 +764,7 @@ public static class RandomGraphs
                 int a = pool[i];
                 int b = pool[i + 1];
                 bool ok = a != b && (sameCommunityAllowed || community[a] != community[b]);
-                long key = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-                if (ok && present.Add(key))
+                if (ok && present.Add(PairKeyComparer.Key(a, b)))
                 {
                     edges.Add(a, b);
                 }

@@ -196,12 +196,17 @@ internal sealed class LiveEdgeSampler
             return;
         }
         var po = new ParallelOptions { MaxDegreeOfParallelism = dop, CancellationToken = cancellationToken };
-        Parallel.For(0, count, po, CreateScratch, (i, _, scratch) =>
+        Parallel.For(0, count, po, CreateScratch, (i, state, scratch) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                state.Stop();
+                return scratch;
+            }
             body(i, scratch);
             return scratch;
         }, _ => { });
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>

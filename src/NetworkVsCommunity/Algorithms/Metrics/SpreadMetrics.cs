@@ -24,7 +24,9 @@ public static class SpreadMetrics
     /// <para>UniqueReach_h(S) = |∪_{s∈S} Ball_h(s) ∖ S| where Ball_h(s) is every node within h out-arcs of s. The summed
     /// "potential reach" Σ_s |Ball_h(s) ∖ {s}| counts a contact of k sharers k times; AudienceRedundancy (SPR-2) is their
     /// ratio: 1 for disjoint audiences, |S| for identical ones. High redundancy means overlapping, community-like
-    /// audiences. UniqueReach is monotone and submodular in S (a coverage function).</para>
+    /// audiences. When sharers are not in each other's audience (employees posting to followers) UniqueReach is a coverage
+    /// function, monotone and submodular in S; in general, because sharers are not their own audience, adding a sharer who
+    /// was already reached can lower it.</para>
     /// <para>Complexity: O(|S| · (|Ball| + arcs in the balls)) time, O(n) memory. Reference: the coverage view of
     /// influence, Kempe, Kleinberg &amp; Tardos 2003, KDD, doi:10.1145/956750.956769.</para>
     /// </remarks>

@@ -114,4 +114,15 @@ public class CentralityMeasuresTests
         var withIsolate = CentralityMeasures.CoreNumbers(TestGraphs.FromEdges(4, [(0, 1), (1, 2), (0, 2)]));
         Assert.Equal([2, 2, 2, 0], withIsolate.ToArray());
     }
+
+    [Fact]
+    public void Betweenness_and_sampling_stop_on_cancellation()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var g = TestGraphs.LoadEdges("football.edges");
+        Assert.ThrowsAny<OperationCanceledException>(() => CentralityMeasures.Betweenness(g, null, null, cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => NetworkVsCommunity.Algorithms.Metrics.SpreadMetrics.ExpectedSpread(g, [0],
+            new NetworkVsCommunity.Algorithms.Metrics.InfluenceSamplingOptions { SampleCount = 100, MaxDegreeOfParallelism = 2, RandomSeed = 1 }, null, cts.Token));
+    }
 }

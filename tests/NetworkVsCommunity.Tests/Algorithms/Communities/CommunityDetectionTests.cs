@@ -182,6 +182,41 @@ public sealed class CommunityDetectionTests
         Assert.True(CommunityGraphs.CommunitiesConnected(g, one.Partition));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Parallel_look_ahead_moves_equal_sequential_moves_on_weighted_graphs(bool directed)
+    {
+        // 4000 nodes: the parallel look-ahead of local moving is used from 1024 nodes on.
+        var rng = new NetworkVsCommunity.Random.Xoshiro256StarStar(77);
+        var b = new GraphBuilder(directed, weighted: true);
+        for (int e = 0; e < 40_000; e++)
+        {
+            int u = rng.NextInt(4000);
+            int v = rng.NextDouble() < 0.7 ? (u / 40 * 40) + rng.NextInt(40) : rng.NextInt(4000);
+            if (u != v)
+            {
+                b.AddEdge(u, v, 0.5 + rng.NextInt(5));
+            }
+        }
+        var g = b.Build();
+        foreach (long randomSeed in new[] { 1L, 2L })
+        {
+            var one = CommunityDetection.Leiden(g, new LeidenOptions { RandomSeed = randomSeed, MaxDegreeOfParallelism = 1, Iterations = -1 });
+            var two = CommunityDetection.Leiden(g, new LeidenOptions { RandomSeed = randomSeed, MaxDegreeOfParallelism = 2, Iterations = -1 });
+            var three = CommunityDetection.Leiden(g, new LeidenOptions { RandomSeed = randomSeed, MaxDegreeOfParallelism = 3, Iterations = -1 });
+            Assert.Equal(one.Partition, two.Partition);
+            Assert.Equal(one.Partition, three.Partition);
+            Assert.Equal(one.Quality, two.Quality);
+            Assert.Equal(one.Diagnostics[0], two.Diagnostics[0]);
+            var louvain1 = CommunityDetection.Louvain(g, new LouvainOptions { RandomSeed = randomSeed, MaxDegreeOfParallelism = 1 });
+            var louvain2 = CommunityDetection.Louvain(g, new LouvainOptions { RandomSeed = randomSeed, MaxDegreeOfParallelism = 2 });
+            Assert.Equal(louvain1.Levels.Length, louvain2.Levels.Length);
+            Assert.Equal(louvain1.Partition, louvain2.Partition);
+            Assert.True(CommunityGraphs.CommunitiesConnected(g, one.Partition));
+        }
+    }
+
     [Fact]
     public void Shuffled_input_order_gives_the_same_partition()
     {

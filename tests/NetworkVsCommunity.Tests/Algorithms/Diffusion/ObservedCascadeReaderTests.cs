@@ -100,6 +100,18 @@ public class ObservedCascadeReaderTests
     }
 
     [Fact]
+    public void Reads_ids_through_a_loaded_graphs_node_labels()
+    {
+        var labels = NetworkVsCommunity.Graphs.NodeLabels.FromIds(["ann", "ben", "cat"]);
+        Cascade c = ObservedCascadeReader.Read(new StringReader("ann,cat,1\ncat,ben,2\n"), "log.csv", labels);
+        Assert.Equal([0, 2, 1], c.Adopters.ToArray());
+        var ex = Assert.Throws<GraphFormatException>(() => ObservedCascadeReader.Read(new StringReader("ann,dan,1\n"), "log.csv", labels));
+        Assert.Contains("unknown node id 'dan' in the child field; allowed: a node id of the graph", ex.Message);
+        Cascade ints = ObservedCascadeReader.Read(new StringReader("0,2,1\n"), "log.csv", NetworkVsCommunity.Graphs.NodeLabels.Integers(3));
+        Assert.Equal([0, 2], ints.Adopters.ToArray());
+    }
+
+    [Fact]
     public void Empty_log_is_an_empty_cascade()
     {
         Cascade c = Read("parent,child,time\n# nothing yet\n");

@@ -169,4 +169,25 @@ public class MetricPropertyTests
         var r = RoleAnalysis.EnthusiasmIndex(log, Partition.FromMembership([.. Enumerable.Range(0, n).Select(v => v % 3)]));
         return r.Index.All(In01) && r.EnthusiastCount == r.Index.Count(x => x >= 0.5);
     }
+
+    /// <summary>Any two nodes of a ring are swapped by a reflection, so their credit must be equal (symmetry axiom).</summary>
+    [Property(MaxTest = 40)]
+    public bool ATT1_ATT2_automorphic_sharers_on_a_ring_get_equal_credit(PositiveInt size, NonNegativeInt a, NonNegativeInt b, PositiveInt hops)
+    {
+        int n = 5 + (size.Get % 30);
+        int i = a.Get % n;
+        int j = b.Get % n;
+        if (i == j)
+        {
+            return true;
+        }
+        var ring = TestGraphs.Ring(n);
+        int h = 1 + (hops.Get % 3);
+        var exact = FairCredit.CoverageShapley(ring, [i, j], h);
+        var sure = FairCredit.SpreadShapley(ring, [i, j], new InfluenceSamplingOptions { TransmissionProbability = 1, SampleCount = 3, RandomSeed = 1 });
+        var mc = FairCredit.SpreadShapley(ring, [i, j], new InfluenceSamplingOptions { TransmissionProbability = 0.5, SampleCount = 400, RandomSeed = size.Get });
+        double se = Math.Sqrt((mc.StandardErrors[0] * mc.StandardErrors[0]) + (mc.StandardErrors[1] * mc.StandardErrors[1]));
+        return exact.Credits[0] == exact.Credits[1] && sure.Credits[0] == sure.Credits[1]
+            && Math.Abs(mc.Credits[0] - mc.Credits[1]) <= (5 * se) + 1e-12;
+    }
 }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using NetworkVsCommunity.Graphs;
+using NetworkVsCommunity.Internal;
+
+namespace NetworkVsCommunity;
+
+/// <summary>Options of <see cref="OrganizationDiagnostics.Diagnose"/>.</summary>
+public sealed record DiagnosisOptions
+{
+    /// <summary>The defaults: p = 0.1, 200 live-edge samples, enthusiasts at enthusiasm ≥ 0.8, top 5 evangelists and broadcasters.</summary>
+    public static DiagnosisOptions Default { get; } = new();
+
+    /// <summary>Probability that one exposure transmits (Independent Cascade), in [0, 1]; default 0.1.</summary>
+    public double TransmissionProbability { get; init; } = 0.1;
+
+    /// <summary>Live-edge samples for per-employee spread, firestorm and evangelist/broadcaster scores; 1 or more; default 200.</summary>
+    public int Samples { get; init; } = 200;
+
+    /// <summary>The random seed; null draws one from entropy (reported).</summary>
+    public long? RandomSeed { get; init; }
+
+    /// <summary>Threads; 0 = all processors (default). Results are identical for any value.</summary>
+    public int MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Enthusiasm at or above which an employee counts as an enthusiast (熱狂社員), in [0, 1]; default 0.8.</summary>
+    public double EnthusiastThreshold { get; init; } = 0.8;
+
+    /// <summary>Fraction of all people that one post must reach to count as a firestorm (RSK-2), in (0, 1]; default 0.25.</summary>
+    public double FirestormFraction { get; init; } = 0.25;
+
+    /// <summary>How many top evangelists and broadcasters to name; 1 or more; default 5.</summary>
+    public int TopCount { get; init; } = 5;
+
+    /// <summary>Neighbourhood overlap below which an internal tie counts as weak (Onnela et al. 2007: weak ties have low overlap), in [0, 1]; default 0.1.</summary>
+    public double WeakTieOverlap { get; init; } = 0.1;
+
+    /// <summary>θ of the wide-bridge count (RES-6); 2 or more; default 2.</summary>
+    public int ReinforcementThreshold { get; init; } = 2;
+
+    /// <summary>Communities to diagnose against; null runs Leiden (modularity, γ = 1) on the social graph.</summary>
+    public Partition? Communities { get; init; }
+
+    internal void Validate(int nodeCount)
+    {
+        if (!(TransmissionProbability >= 0 && TransmissionProbability <= 1))
+        {
+            ThrowHelper.ArgumentOutOfRange("options.TransmissionProbability", TransmissionProbability, "a probability in [0, 1]");
+        }
+        if (Samples < 1)
+        {
+            ThrowHelper.ArgumentOutOfRange("options.Samples", Samples, "1 or more");
+        }
+        if (RandomSeed is < 0)
+        {
+            ThrowHelper.ArgumentOutOfRange("options.RandomSeed", RandomSeed, "0 or more, or null");
+        }
+        if (MaxDegreeOfParallelism < 0)
+        {
+            ThrowHelper.ArgumentOutOfRange("options.MaxDegreeOfParallelism", MaxDegreeOfParallelism, "0 (all processors) or more");
+        }
+        if (!(EnthusiastThreshold >= 0 && EnthusiastThreshold <= 1))
+        {
+            ThrowHelper.ArgumentOutOfRange("options.EnthusiastThreshold", EnthusiastThreshold, "[0, 1]");
+        }
+        if (!(FirestormFraction > 0 && FirestormFraction <= 1))
+        {
+            ThrowHelper.ArgumentOutOfRange("options.FirestormFraction", FirestormFraction, "(0, 1]");
+        }
+        if (TopCount < 1)
+        {
+            ThrowHelper.ArgumentOutOfRange("options.TopCount", TopCount, "1 or more");
+        }
+        if (!(WeakTieOverlap >= 0 && WeakTieOverlap <= 1))
+        {
+            ThrowHelper.ArgumentOutOfRange("options.WeakTieOverlap", WeakTieOverlap, "[0, 1]");
+        }
+        if (ReinforcementThreshold < 2)
+        {
+            ThrowHelper.ArgumentOutOfRange("options.ReinforcementThreshold", ReinforcementThreshold, "2 or more");
+        }
+        if (Communities is not null && Communities.NodeCount != nodeCount)
+        {
+            ThrowHelper.Argument("options", string.Create(CultureInfo.InvariantCulture,
+                $"options.Communities covers {Communities.NodeCount} nodes but the network has {nodeCount} people."));
+        }
+    }
+}
