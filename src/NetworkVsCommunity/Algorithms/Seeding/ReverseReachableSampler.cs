@@ -77,7 +77,7 @@ internal sealed class ReverseReachableSampler
         p <= 0 ? double.PositiveInfinity : p >= 1 ? 0 : 1.0 / Math.Log(1 - p);
 
     /// <summary>
-    /// Draws RR set number <paramref name="setIndex"/> into <paramref name="members"/> (root first) and returns its size.
+    /// Draws RR set number <paramref name="setIndex"/> into <c>scratch.Members</c> (root first) and returns its size.
     /// </summary>
     /// <param name="randomSeed">The run's random seed.</param>
     /// <param name="setIndex">The set's stream index.</param>
