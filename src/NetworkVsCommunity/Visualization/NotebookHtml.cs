@@ -330,6 +330,8 @@ internal static class NotebookHtml
             Title = "Spread vs share",
             XThreshold = profile.Threshold,
             YThreshold = profile.Threshold,
+            XRange = (0, 1),
+            YRange = (0, 1),
         });
         return Wrap("SpreadShareProfile", SummaryTable("Spread-vs-share profile",
         [

@@ -303,8 +303,8 @@ public static class Pictures
         double xMax = Math.Max(xt, xs.Count == 0 ? xt : xs.Max());
         double yMin = Math.Min(yt, ys.Count == 0 ? yt : ys.Min());
         double yMax = Math.Max(yt, ys.Count == 0 ? yt : ys.Max());
-        (xMin, xMax) = ChartKit.NiceRange(xMin, xMax);
-        (yMin, yMax) = ChartKit.NiceRange(yMin, yMax);
+        (xMin, xMax) = options.XRange is { } xr && xr.Max > xr.Min ? xr : ChartKit.NiceRange(xMin, xMax);
+        (yMin, yMax) = options.YRange is { } yr && yr.Max > yr.Min ? yr : ChartKit.NiceRange(yMin, yMax);
 
         var groups = new List<string>();
         foreach (var p in points)
