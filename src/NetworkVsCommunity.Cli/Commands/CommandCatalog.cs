@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return CommunitiesCommand.Create(context);
         yield return CompareCommand.Create(context);
         yield return SimulateCommand.Create(context);
+        yield return ReportCommand.Create(context);
     }
 }
