@@ -38,6 +38,7 @@ internal static class NotebookHtml
             EmployeeNetwork n => Html(n),
             AdvocacyRoleScores a => Html(a),
             SpreadShareProfile p => Html(p),
+            CampaignReport c => Html(c),
             _ => null,
         };
         if (html is null)
@@ -65,6 +66,8 @@ internal static class NotebookHtml
             EmployeeNetwork n => n.ToString(),
             AdvocacyRoleScores a => string.Create(CultureInfo.InvariantCulture,
                 $"Advocacy roles of {a.Nodes.Length} candidates: {CountTrue(a.IsEvangelist)} evangelists, {CountTrue(a.IsBroadcaster)} broadcasters (top {Num(100 * (1 - a.TopQuantile))}%)"),
+            CampaignReport c => string.Create(CultureInfo.InvariantCulture,
+                $"Campaign of {c.Sharers.Length} sharers: {Num(c.Spread.ExpectedAdopters)} expected adopters, {Num(c.Resonance.ExpectedSupporters)} expected supporters, {c.Position.Quadrant}"),
             SpreadShareProfile p => string.Create(CultureInfo.InvariantCulture,
                 $"Spread-vs-share profile: network-ness {Num(p.NetworkNess)}, community-ness {Num(p.CommunityNess)}, {p.Quadrant}"),
             SvgImage s => string.Create(CultureInfo.InvariantCulture, $"SVG picture \"{s.Title}\" ({SvgWriter.Num(s.Width)}×{SvgWriter.Num(s.Height)}, {s.Svg.Length} characters)"),
@@ -319,6 +322,43 @@ internal static class NotebookHtml
             ("transmission p", scores.Options.UseWeightsAsProbabilities ? "tie weights" : Num(scores.Options.TransmissionProbability)),
             ("random seed", scores.RandomSeed.ToString(CultureInfo.InvariantCulture)),
         ]), picture);
+    }
+
+    public static string Html(CampaignReport report)
+    {
+        var bars = new List<BarDatum>();
+        foreach (var credit in report.Credit)
+        {
+            bars.Add(new BarDatum(credit.Sharer.Value, credit.SpreadCredit, "spread credit"));
+            bars.Add(new BarDatum(credit.Sharer.Value, credit.ResonanceCredit, "resonance credit"));
+        }
+        string table = SummaryTable("Campaign report",
+        [
+            ("sharers", Num(report.Sharers.Length)),
+            ("position", string.Create(CultureInfo.InvariantCulture, $"{report.Position.Quadrant} (x {Num(report.Position.NetworkNess)}, y {Num(report.Position.CommunityNess)})")),
+            ("expected adopters", string.Create(CultureInfo.InvariantCulture, $"{Num(report.Spread.ExpectedAdopters)} ({Num(report.Spread.ExpectedAdoptersCi95Low)} – {Num(report.Spread.ExpectedAdoptersCi95High)})")),
+            ("unique reach", Num(report.Spread.UniqueReach)),
+            ("vendor \"potential reach\"", Num(report.Spread.VendorPotentialReach)),
+            ("external penetration", Num(report.Spread.ExternalPenetration)),
+            ("reinforced adoption share", Num(report.Resonance.ReinforcedAdoptionShare)),
+            ("intra-community share", Num(report.Resonance.IntraCommunityShare)),
+            ("expected supporters", string.Create(CultureInfo.InvariantCulture, $"{Num(report.Resonance.ExpectedSupporters)} ({Num(report.Resonance.ExpectedSupportersCi95Low)} – {Num(report.Resonance.ExpectedSupportersCi95High)})")),
+            ("runs", Num(report.Runs)),
+            ("random seed", report.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]);
+        var position = Pictures.Scatter([new ScatterPoint(report.Position.NetworkNess, report.Position.CommunityNess, "this campaign")], new ScatterOptions
+        {
+            Width = 380,
+            Height = 320,
+            Title = "Network vs community",
+            XThreshold = report.Position.Threshold,
+            YThreshold = report.Position.Threshold,
+            XRange = (0, 1),
+            YRange = (0, 1),
+        });
+        string creditChart = bars.Count == 0 ? "" : string.Concat("<div>", Pictures.BarChart(bars, new ChartOptions { Title = "Fair credit per sharer", Width = 520 }).Svg, "</div>");
+        return string.Concat("<div class=\"nvc nvc-campaignreport\" style=\"display:flex;flex-wrap:wrap;align-items:flex-start\">",
+            table, "<div>", position.Svg, "</div>", creditChart, "</div>");
     }
 
     public static string Html(SpreadShareProfile profile)

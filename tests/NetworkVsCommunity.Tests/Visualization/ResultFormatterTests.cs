@@ -144,4 +144,24 @@ public class ResultFormatterTests
         Assert.Contains("evangelism (0)", root.Texts());
         Assert.Equal("Spread-vs-share profile: network-ness 0.6, community-ness 0.1, Broadcast", Format(profile, "text/plain"));
     }
+
+    [Fact]
+    public void Campaign_report_shows_both_sides_position_and_credit()
+    {
+        var network = PeopleTiesCsv.Read(
+            new StringReader("id,kind,department\na,employee,Sales\nb,employee,Sales\nc,employee,R&D\nd,employee,R&D\nx,external,\ny,external,\n"),
+            new StringReader("source,target,kind\na,b,colleague\nb,c,colleague\nc,d,colleague\na,c,colleague\nx,a,follows\ny,c,follows\n"));
+        var report = Campaigns.Analyze(network, [new EmployeeId("a"), new EmployeeId("c")], new CampaignOptions { Runs = 40, RandomSeed = 8 });
+        var root = Html(report);
+        var cells = Cells(root);
+        Assert.Contains("sharers=2", cells);
+        Assert.Contains("runs=40", cells);
+        Assert.Contains("random seed=8", cells);
+        Assert.Contains(cells, c => c.StartsWith($"position={report.Position.Quadrant} (x ", StringComparison.Ordinal));
+        var bars = root.Svg("rect").Select(r => r.Value).Where(v => v.Contains("credit", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, bars.Count);
+        Assert.Contains(bars, b => b.StartsWith("a · spread credit: ", StringComparison.Ordinal));
+        Assert.Contains("this campaign", root.Texts());
+        Assert.StartsWith("Campaign of 2 sharers: ", Format(report, "text/plain"));
+    }
 }
