@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using NetworkVsCommunity.IO;
 
+namespace NetworkVsCommunity.Benchmarks;
+
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/NetworkVsCommunity.Benchmarks -- parse &lt;file&gt; [runs]</c>: a tiny timing
 /// mode (not BenchmarkDotNet) for side-by-side ratios with igraph's <c>Read_Edgelist</c> (benchmarks/peers/compare_io.py).

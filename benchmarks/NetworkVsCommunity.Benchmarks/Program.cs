@@ -7,7 +7,7 @@ if (args.Length > 0)
     switch (args[0])
     {
         case "parse":
-            return ParseTiming.Run(args[1..]);
+            return NetworkVsCommunity.Benchmarks.ParseTiming.Run(args[1..]);
         case "ic-compare":
             return IcComparison.Run(args[1..]);
         case "communities":

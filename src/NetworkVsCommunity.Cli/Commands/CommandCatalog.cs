@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return CompareCommand.Create(context);
         yield return SimulateCommand.Create(context);
         yield return ReportCommand.Create(context);
+        yield return ConvertCommand.Create(context);
+        yield return InfoCommand.Create(context);
     }
 }

@@ -13,14 +13,14 @@ namespace NetworkVsCommunity;
 /// </remarks>
 public sealed record CampaignOptions
 {
-    /// <summary>The defaults: p = 0.1, 400 runs, θ = 2, 1-hop reach, quadrant threshold 0.25, a pool of 100 split half by spread and half by resonance.</summary>
+    /// <summary>The defaults: p = 0.1, 200 runs, θ = 2, 1-hop reach, quadrant threshold 0.25, a pool of 100 split half by spread and half by resonance.</summary>
     public static CampaignOptions Default { get; } = new();
 
     /// <summary>Probability that one exposure transmits the message (IC). In [0, 1]; default 0.1.</summary>
     public double TransmissionProbability { get; init; } = 0.1;
 
-    /// <summary>Monte Carlo runs (and live-edge samples for credit). 1 or more; default 400.</summary>
-    public int Runs { get; init; } = 400;
+    /// <summary>Monte Carlo runs (and live-edge samples for credit). 1 or more; default 200.</summary>
+    public int Runs { get; init; } = 200;
 
     /// <summary>The random seed; null draws one from entropy (reported in the result).</summary>
     public long? RandomSeed { get; init; }
@@ -46,7 +46,7 @@ public sealed record CampaignOptions
     /// <summary>α of ATT-5: the weight of spread credit against resonance credit, in [0, 1]; default 0.5.</summary>
     public double RewardSpreadWeight { get; init; } = 0.5;
 
-    /// <summary>Communities to measure resonance against; null runs Leiden (modularity, γ = 1) on the social graph with the random seed.</summary>
+    /// <summary>Communities to measure resonance against; null runs Leiden (modularity, γ = 1) on the mutual-tie graph (<see cref="EmployeeNetwork.MutualGraph"/>) with the random seed.</summary>
     public Partition? Communities { get; init; }
 
     internal void Validate(int nodeCount)

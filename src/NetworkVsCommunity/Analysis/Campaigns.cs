@@ -22,6 +22,7 @@ public static class Campaigns
     /// probability <see cref="CampaignOptions.TransmissionProbability"/> (Kempe, Kleinberg &amp; Tardos 2003). Run i of the
     /// Monte Carlo estimate draws from <c>Xoshiro256StarStar.ForStream(RandomSeed, i)</c>; per-run figures go to slot i and
     /// are reduced in index order, so the report is identical for any thread count.</para>
+    /// <para><b>Communities.</b> Unless given, Leiden (modularity, γ = 1) on <see cref="EmployeeNetwork.MutualGraph"/>: one-way audiences (followers) do not form communities around the person they follow.</para>
     /// <para><b>Figures.</b> Spread: SPR-1/2 (deterministic), SPR-3 (mean and 95 % interval), SPR-4 pooled over runs
     /// (Σ external adopters / Σ non-sharer adopters), SPR-5/6 means. Resonance: RES-1 and RES-3 pooled over runs, RES-2/4/7
     /// means over the runs where they are defined, RES-5 and RES-6 deterministic, RES-9 the mean number of external
@@ -65,7 +66,7 @@ public static class Campaigns
         if (options.Communities is null)
         {
             diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
-                $"communities: Leiden (modularity, γ = 1) on the social graph with random seed {randomSeed}: {communities.CommunityCount} communities"));
+                $"communities: Leiden (modularity, γ = 1) on the mutual-tie graph with random seed {randomSeed}: {communities.CommunityCount} communities"));
         }
         int[] membership = communities.Membership.ToArray();
 
@@ -194,7 +195,7 @@ public static class Campaigns
     }
 
     internal static Partition DetectCommunities(EmployeeNetwork network, long randomSeed, int maxDegreeOfParallelism, CancellationToken cancellationToken) =>
-        CommunityDetection.Leiden(network.SocialGraph, new LeidenOptions
+        CommunityDetection.Leiden(network.MutualGraph, new LeidenOptions
         {
             RandomSeed = randomSeed,
             MaxDegreeOfParallelism = maxDegreeOfParallelism,

@@ -7,14 +7,14 @@ namespace NetworkVsCommunity;
 /// <summary>Options of <see cref="OrganizationDiagnostics.Diagnose"/>.</summary>
 public sealed record DiagnosisOptions
 {
-    /// <summary>The defaults: p = 0.1, 200 live-edge samples, enthusiasts at enthusiasm ≥ 0.8, top 5 evangelists and broadcasters.</summary>
+    /// <summary>The defaults: p = 0.1, 100 live-edge samples, enthusiasts at enthusiasm ≥ 0.8, top 5 evangelists and broadcasters.</summary>
     public static DiagnosisOptions Default { get; } = new();
 
     /// <summary>Probability that one exposure transmits (Independent Cascade), in [0, 1]; default 0.1.</summary>
     public double TransmissionProbability { get; init; } = 0.1;
 
-    /// <summary>Live-edge samples for per-employee spread, firestorm and evangelist/broadcaster scores; 1 or more; default 200.</summary>
-    public int Samples { get; init; } = 200;
+    /// <summary>Live-edge samples for per-employee spread, firestorm and evangelist/broadcaster scores; 1 or more; default 100.</summary>
+    public int Samples { get; init; } = 100;
 
     /// <summary>The random seed; null draws one from entropy (reported).</summary>
     public long? RandomSeed { get; init; }
@@ -37,7 +37,7 @@ public sealed record DiagnosisOptions
     /// <summary>θ of the wide-bridge count (RES-6); 2 or more; default 2.</summary>
     public int ReinforcementThreshold { get; init; } = 2;
 
-    /// <summary>Communities to diagnose against; null runs Leiden (modularity, γ = 1) on the social graph.</summary>
+    /// <summary>Communities to diagnose against; null runs Leiden (modularity, γ = 1) on the mutual-tie graph (<see cref="EmployeeNetwork.MutualGraph"/>).</summary>
     public Partition? Communities { get; init; }
 
     internal void Validate(int nodeCount)

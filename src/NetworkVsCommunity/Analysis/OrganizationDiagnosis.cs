@@ -7,8 +7,8 @@ namespace NetworkVsCommunity;
 /// <param name="Employees">Number of employees.</param>
 /// <param name="Externals">Number of external people.</param>
 /// <param name="InternalTies">Undirected ties between employees.</param>
-/// <param name="Communities">The communities of the social graph.</param>
-/// <param name="Modularity">Modularity (γ = 1) of <paramref name="Communities"/> on the social graph.</param>
+/// <param name="Communities">The communities of the mutual-tie graph (given, or found by Leiden).</param>
+/// <param name="Modularity">Modularity (γ = 1) of <paramref name="Communities"/> on the mutual-tie graph.</param>
 /// <param name="InternalTransitivity">Global clustering coefficient of the employee-only graph.</param>
 /// <param name="InternalAverageClustering">Mean local clustering of employees in the employee-only graph.</param>
 /// <param name="WeakTieShare">Share of internal ties whose neighbourhood overlap is below the weak-tie threshold (Granovetter 1973; Onnela et al. 2007).</param>

@@ -55,7 +55,8 @@ public static class OrganizationDiagnostics
 
         ScaledProgress.Mark(progress, "communities", 0);
         Partition communities = options.Communities ?? Campaigns.DetectCommunities(network, randomSeed, options.MaxDegreeOfParallelism, cancellationToken);
-        double modularity = social.TotalWeight > 0 ? PartitionQuality.Modularity(social, communities) : double.NaN;
+        CsrGraph mutual = network.MutualGraph;
+        double modularity = mutual.TotalWeight > 0 ? PartitionQuality.Modularity(mutual, communities) : double.NaN;
         int[] membership = communities.Membership.ToArray();
 
         CsrGraph internalGraph = EmployeeSubgraph(social, isEmployee);

@@ -96,6 +96,30 @@ public sealed class Partition : IEquatable<Partition>
         return sizes;
     }
 
+    /// <summary>The members of community <paramref name="community"/> as people: their ids in <paramref name="nodes"/>, in ascending node order.</summary>
+    /// <param name="community">A community in 0..k−1.</param>
+    /// <param name="nodes">The node labels of the graph this partition covers (for example <c>LabeledGraph.Nodes</c>).</param>
+    /// <returns>The ids of the community's members.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodes"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="nodes"/> does not have one label per node.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="community"/> is out of range.</exception>
+    public string[] MemberLabels(int community, NodeLabels nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        if (nodes.Count != NodeCount)
+        {
+            ThrowHelper.Argument(nameof(nodes), string.Create(CultureInfo.InvariantCulture,
+                $"The labels cover {nodes.Count} nodes but the partition has {NodeCount}; allowed: the labels of the partitioned graph."));
+        }
+        ReadOnlySpan<int> members = Members(community);
+        var ids = new string[members.Length];
+        for (int i = 0; i < members.Length; i++)
+        {
+            ids[i] = nodes[members[i]];
+        }
+        return ids;
+    }
+
     /// <summary>Creates a partition from any labelling: nodes with equal labels share a community; labels are renumbered canonically.</summary>
     /// <param name="labels">One label per node; any integers (negative allowed).</param>
     /// <returns>The canonical partition.</returns>

@@ -68,6 +68,7 @@ public sealed class EmployeeNetwork
     private readonly Lazy<CsrGraph>[] _layers;
     private readonly Lazy<CsrGraph> _internal;
     private readonly Lazy<CsrGraph> _external;
+    private readonly Lazy<CsrGraph> _mutual;
 
     /// <summary>
     /// The core constructor. Ids must be sorted ordinally and distinct; columns are taken over (not copied); tie arrays are
@@ -92,6 +93,7 @@ public sealed class EmployeeNetwork
         ReadOnlySpan<double> tieStrength,
         ReadOnlySpan<bool> tieDirected)
     {
+        AssertSorted(sortedIds);
         _ids = sortedIds;
         _kinds = kinds;
         _department = department;
@@ -224,6 +226,7 @@ public sealed class EmployeeNetwork
         }
         _internal = new Lazy<CsrGraph>(() => BuildInfluence((a, b, _) => _kinds[a] == PersonKind.Employee && _kinds[b] == PersonKind.Employee), LazyThreadSafetyMode.ExecutionAndPublication);
         _external = new Lazy<CsrGraph>(() => BuildInfluence((a, b, _) => _kinds[a] == PersonKind.External || _kinds[b] == PersonKind.External), LazyThreadSafetyMode.ExecutionAndPublication);
+        _mutual = new Lazy<CsrGraph>(BuildMutual, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Number of people (nodes), employees and externals.</summary>
@@ -255,6 +258,15 @@ public sealed class EmployeeNetwork
     /// "A follows B" plus "B follows A" of strength 1 each give an edge of weight 2).
     /// </summary>
     public CsrGraph SocialGraph { get; }
+
+    /// <summary>
+    /// The mutual-tie graph: undirected and weighted like <see cref="SocialGraph"/>, but with mutual ties only (colleagues,
+    /// friends, reporting lines…); one-way ties such as followers are left out, so every person keeps a node but an
+    /// audience of followers is not joined to the person it follows. This is the graph communities are detected on by
+    /// default: an audience is not a community (it is the unspecified many of spread, not the specific few of shared
+    /// resonance).
+    /// </summary>
+    public CsrGraph MutualGraph => _mutual.Value;
 
     /// <summary>How many ties came in, how many were merged.</summary>
     public NetworkBuildStatistics BuildStatistics { get; }
@@ -470,6 +482,15 @@ public sealed class EmployeeNetwork
     internal static bool IsReservedColumn(string name) =>
         Array.Exists(ReservedColumns, x => x.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    [System.Diagnostics.Conditional("DEBUG")]
+    private static void AssertSorted(string[] ids)
+    {
+        for (int i = 1; i < ids.Length; i++)
+        {
+            System.Diagnostics.Debug.Assert(string.CompareOrdinal(ids[i - 1], ids[i]) < 0, "ids must be distinct and sorted ordinally");
+        }
+    }
+
     internal static int Find(string[] sortedIds, string id)
     {
         int lo = 0;
@@ -548,6 +569,29 @@ public sealed class EmployeeNetwork
             }
         }
         return GraphBuilder.Build(_ids.Length, sources, targets, weights, directed: true, weighted: true, GraphBuildOptions.Default);
+    }
+
+    private CsrGraph BuildMutual()
+    {
+        int m = 0;
+        foreach (bool directed in _tieDirected)
+        {
+            m += directed ? 0 : 1;
+        }
+        var sources = new int[m];
+        var targets = new int[m];
+        var weights = new double[m];
+        int p = 0;
+        for (int i = 0; i < _tieSource.Length; i++)
+        {
+            if (!_tieDirected[i])
+            {
+                sources[p] = _tieSource[i];
+                targets[p] = _tieTarget[i];
+                weights[p++] = _tieStrength[i];
+            }
+        }
+        return GraphBuilder.Build(_ids.Length, sources, targets, weights, directed: false, weighted: true, GraphBuildOptions.Default);
     }
 
     private CsrGraph BuildSocial() =>

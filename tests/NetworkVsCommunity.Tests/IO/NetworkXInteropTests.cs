@@ -70,14 +70,19 @@ public sealed class NetworkXInteropTests
         return stdout.Result;
     }
 
-    private static void SkipWithoutNetworkX()
+    private static readonly Lazy<string?> MissingReason = new(() =>
     {
-        Skip.IfNot(File.Exists(Python), $"NetworkX interop skipped: {Python} is not installed (apt-get install python3-networkx).");
+        if (!File.Exists(Python))
+        {
+            return $"NetworkX interop skipped: {Python} is not installed (apt-get install python3-networkx).";
+        }
         var start = new ProcessStartInfo(Python, ["-c", "import networkx"]) { RedirectStandardError = true, UseShellExecute = false };
         using Process process = Process.Start(start)!;
         process.WaitForExit(30_000);
-        Skip.If(process.ExitCode != 0, "NetworkX interop skipped: python3-networkx is not installed (apt-get install python3-networkx).");
-    }
+        return process.ExitCode == 0 ? null : "NetworkX interop skipped: python3-networkx is not installed (apt-get install python3-networkx).";
+    });
+
+    private static void SkipWithoutNetworkX() => Skip.If(MissingReason.Value is not null, MissingReason.Value);
 
     private static LabeledGraph Sample(bool directed)
     {

@@ -80,6 +80,10 @@ public class PeopleTiesCsvFuzzTests
                     bytes.InsertRange(at, Encoding.UTF8.GetBytes(new string((char)('a' + rng.NextInt(26)), 20_000 + rng.NextInt(100_000))));
                     break;
                 case 8: // a line duplicated
+                    if (bytes.Count == 0)
+                    {
+                        break;
+                    }
                     int start = bytes.LastIndexOf((byte)'\n', Math.Max(0, Math.Min(at, bytes.Count - 1))) + 1;
                     int end = bytes.IndexOf((byte)'\n', start);
                     if (end > start)

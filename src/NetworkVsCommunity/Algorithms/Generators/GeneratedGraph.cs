@@ -8,4 +8,5 @@ namespace NetworkVsCommunity.Algorithms.Generators;
 /// <param name="GroundTruth">The planted partition (SBM, planted partition, LFR), or null for models without communities.</param>
 /// <param name="RandomSeed">The random seed used: the one given in the options, or the one drawn from entropy when none was given.</param>
 /// <param name="Diagnostics">Notes on approximations (for example LFR stubs that could not be wired); empty when there are none.</param>
-public sealed record GeneratedGraph(CsrGraph Graph, Partition? GroundTruth, long RandomSeed, ImmutableArray<string> Diagnostics);
+/// <param name="Options">The options record used (for example a <see cref="LfrOptions"/>), echoed with <c>RandomSeed</c> set to the seed actually used, so that <c>Options</c> alone replays the graph.</param>
+public sealed record GeneratedGraph(CsrGraph Graph, Partition? GroundTruth, long RandomSeed, ImmutableArray<string> Diagnostics, object Options);

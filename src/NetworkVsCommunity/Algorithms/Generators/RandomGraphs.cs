@@ -47,7 +47,7 @@ public static class RandomGraphs
         var edges = new EdgeCollector(EstimateCapacity(expected));
         SampleTriangle(ref rng, 0, n, options.EdgeProbability, edges, cancellationToken);
         progress?.Report(new AnalysisProgress("Erdős–Rényi G(n,p)", 1, 1, 1));
-        return new GeneratedGraph(edges.Build(n), null, seed, []);
+        return new GeneratedGraph(edges.Build(n), null, seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The Erdős–Rényi G(n, m) model: m edges drawn uniformly without replacement from the n(n−1)/2 possible.</summary>
@@ -118,7 +118,7 @@ public static class RandomGraphs
             }
         }
         progress?.Report(new AnalysisProgress("Erdős–Rényi G(n,m)", 1, 1, 1));
-        return new GeneratedGraph(edges.Build(n), null, seed, []);
+        return new GeneratedGraph(edges.Build(n), null, seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The stochastic block model: nodes in blocks, each edge between blocks r and s independently with probability P[r, s].</summary>
@@ -224,7 +224,7 @@ public static class RandomGraphs
                 }
             }
         }
-        return new GeneratedGraph(edges.Build(n), Partition.FromMembership(membership), seed, []);
+        return new GeneratedGraph(edges.Build(n), Partition.FromMembership(membership), seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The planted partition model: <c>CommunityCount</c> equal communities, edges inside with probability p_in, between with p_out.</summary>
@@ -260,12 +260,14 @@ public static class RandomGraphs
             row[r] = options.InternalProbability;
             rows.Add([.. row]);
         }
-        return StochasticBlockModel(new StochasticBlockModelOptions
+        long seed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
+        var result = StochasticBlockModel(new StochasticBlockModelOptions
         {
             BlockSizes = [.. Enumerable.Repeat(options.CommunitySize, k)],
             EdgeProbabilities = rows.MoveToImmutable(),
-            RandomSeed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed(),
+            RandomSeed = seed,
         }, progress, cancellationToken);
+        return result with { Options = options with { RandomSeed = seed } };
     }
 
     /// <summary>The LFR benchmark: power-law degrees and community sizes, with a fraction μ of each node's edges leaving its community.</summary>
@@ -491,20 +493,21 @@ public static class RandomGraphs
                 externalStubs.Add(v);
             }
         }
+        long droppedExternal = 0;
         if ((externalStubs.Count & 1) == 1)
         {
             externalStubs.RemoveAt(externalStubs.Count - 1);
-            droppedInternal++;
+            droppedExternal++;
         }
         progress?.Report(new AnalysisProgress("LFR", 0.6, 3, 4));
-        long droppedExternal = Wire(ref rng, externalStubs, community, sameCommunityAllowed: false, present, edges);
+        droppedExternal += Wire(ref rng, externalStubs, community, sameCommunityAllowed: false, present, edges);
         if (droppedInternal > 0 || droppedExternal > 0)
         {
             diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{droppedInternal} internal and {droppedExternal} external stubs (of {degreeSum}) could not be wired without self-loops, parallel edges or wrong-side edges and were dropped"));
         }
         progress?.Report(new AnalysisProgress("LFR", 1, 4, 4));
-        return new GeneratedGraph(edges.Build(n), Partition.FromMembership(community), seed, diagnostics.ToImmutable());
+        return new GeneratedGraph(edges.Build(n), Partition.FromMembership(community), seed, diagnostics.ToImmutable(), options with { RandomSeed = seed });
     }
 
     /// <summary>The Barabási–Albert preferential attachment model: each new node joins m distinct existing nodes chosen with probability proportional to degree.</summary>
@@ -525,7 +528,7 @@ public static class RandomGraphs
     {
         options ??= BarabasiAlbertOptions.Default;
         var graph = PreferentialAttachment(options.NodeCount, options.EdgesPerNode, 0, options.RandomSeed, "Barabási–Albert", progress, cancellationToken, out long seed);
-        return new GeneratedGraph(graph, null, seed, []);
+        return new GeneratedGraph(graph, null, seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The Holme–Kim model: preferential attachment with triad formation, giving a power-law degree distribution with tunable clustering.</summary>
@@ -548,7 +551,7 @@ public static class RandomGraphs
         options ??= HolmeKimOptions.Default;
         CheckProbability("options.TriadProbability", options.TriadProbability);
         var graph = PreferentialAttachment(options.NodeCount, options.EdgesPerNode, options.TriadProbability, options.RandomSeed, "Holme–Kim", progress, cancellationToken, out long seed);
-        return new GeneratedGraph(graph, null, seed, []);
+        return new GeneratedGraph(graph, null, seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The Watts–Strogatz small-world model: a ring lattice whose edges are each rewired with probability β.</summary>
@@ -633,7 +636,7 @@ public static class RandomGraphs
             }
         }
         progress?.Report(new AnalysisProgress("Watts–Strogatz", 1, 1, 1));
-        return new GeneratedGraph(edges.Build(n), null, seed, []);
+        return new GeneratedGraph(edges.Build(n), null, seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The ring lattice: n nodes on a circle, each joined to its k/2 nearest nodes on each side (deterministic).</summary>

@@ -82,3 +82,16 @@ public sealed class PartitionComparisonTests
             && nmi >= 0 && nmi <= 1 && ari <= 1 + 1e-12;
     }
 }
+
+public sealed class PartitionMemberLabelsTests
+{
+    [Fact]
+    public void Members_read_back_as_people()
+    {
+        var nodes = NodeLabels.FromSortedIds(["ana", "bo", "cy", "dee"]);
+        var p = Partition.FromMembership([5, 9, 5, 9]);
+        Assert.Equal(["ana", "cy"], p.MemberLabels(0, nodes));
+        Assert.Equal(["bo", "dee"], p.MemberLabels(1, nodes));
+        Assert.Throws<ArgumentException>(() => p.MemberLabels(0, NodeLabels.Integers(3)));
+    }
+}

@@ -290,4 +290,33 @@ public class RandomGraphsTests
         Assert.ThrowsAny<OperationCanceledException>(() =>
             RandomGraphs.Lfr(new LfrOptions { NodeCount = 10_000, RandomSeed = 1 }, cancellationToken: cts.Token));
     }
+    [Fact]
+    public void Unseeded_runs_report_a_seed_and_echo_options_that_replay_the_graph()
+    {
+        var lfr = RandomGraphs.Lfr(new LfrOptions { NodeCount = 300, AverageDegree = 8, MaxDegree = 20 });
+        var options = Assert.IsType<LfrOptions>(lfr.Options);
+        Assert.Equal(lfr.RandomSeed, options.RandomSeed);
+        AssertSameGraph(lfr.Graph, RandomGraphs.Lfr(options).Graph);
+
+        var pp = RandomGraphs.PlantedPartition(new PlantedPartitionOptions { CommunityCount = 3, CommunitySize = 20 });
+        var ppOptions = Assert.IsType<PlantedPartitionOptions>(pp.Options);
+        AssertSameGraph(pp.Graph, RandomGraphs.PlantedPartition(ppOptions).Graph);
+
+        var ws = RandomGraphs.WattsStrogatz(new WattsStrogatzOptions { NodeCount = 50 });
+        AssertSameGraph(ws.Graph, RandomGraphs.WattsStrogatz((WattsStrogatzOptions)ws.Options).Graph);
+    }
+    [Fact]
+    public void Lfr_reports_its_approximations_in_diagnostics()
+    {
+        // Communities of at most 15 cannot hold internal degrees up to 45: those are capped, and it is said.
+        var r = RandomGraphs.Lfr(new LfrOptions { NodeCount = 300, AverageDegree = 20, MaxDegree = 50, MinCommunitySize = 10, MaxCommunitySize = 15, Mixing = 0.1, RandomSeed = 4 });
+        Assert.Contains(r.Diagnostics, d => d.Contains("capped", StringComparison.Ordinal));
+        foreach (int s in r.GroundTruth!.Sizes())
+        {
+            Assert.InRange(s, 10, 15);
+        }
+        // The default configuration wires (almost) every stub: no capping.
+        var ok = RandomGraphs.Lfr(new LfrOptions { RandomSeed = 4 });
+        Assert.DoesNotContain(ok.Diagnostics, d => d.Contains("capped", StringComparison.Ordinal));
+    }
 }
