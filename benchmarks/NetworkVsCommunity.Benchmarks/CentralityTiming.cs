@@ -7,12 +7,16 @@ using NetworkVsCommunity.Graphs;
 /// <summary>
 /// Timing mode for the peer comparison (benchmarks/peers/compare_centrality.py): loads a plain "u v [w]" edge file, times
 /// each centrality (after a warm-up of at least 0.5 s and 50 calls, best of repeated runs over at least ~0.2 s) and prints JSON with the times and the values.
-/// Usage: <c>dotnet run -c Release -- centrality-timing FILE [--threads N]</c>.
+/// Usage: <c>dotnet run -c Release -- centrality-timing FILE [--threads N]</c>; <c>centrality-timing --metrics FILE [LABELS]</c> runs <see cref="MetricTiming"/>.
 /// </summary>
 internal static class CentralityTiming
 {
     public static int Run(string[] args)
     {
+        if (args[1] == "--metrics")
+        {
+            return MetricTiming.Run(args[1..]);
+        }
         string path = args[1];
         int threads = 0;
         for (int i = 2; i + 1 < args.Length; i++)

@@ -47,10 +47,26 @@ public static class SeedingTiming
         }
         int k = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 50;
         sw.Restart();
-        ImmResult r = InfluenceMaximization.Imm(graph, new ImmOptions { SeedCount = k, Epsilon = 0.1, Model = model, RandomSeed = 1, MaxDegreeOfParallelism = threads });
+        var clock = Stopwatch.StartNew();
+        string lastStage = "";
+        int lastTenth = -1;
+        var progress = new Progress<AnalysisProgress>(p =>
+        {
+            int tenth = (int)(p.Fraction * 20);
+            if (p.Stage != lastStage || tenth != lastTenth)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  [{clock.Elapsed.TotalSeconds:F1} s, cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s] {p.Stage} {p.Completed}/{p.Total}"));
+                lastStage = p.Stage;
+                lastTenth = tenth;
+            }
+        });
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        ImmResult r = InfluenceMaximization.Imm(graph, new ImmOptions { SeedCount = k, Epsilon = 0.1, Model = model, RandomSeed = 1, MaxDegreeOfParallelism = threads }, progress);
+        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         double t = sw.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"IMM k={k} eps=0.1 {model} threads={threads}: {t:F2} s; spread {r.EstimatedSpread:F1}, LB {r.LowerBound:F1}, theta {r.RRSetCount}, sampling sets {r.SamplingRRSetCount}, mean RR size {r.MeanRRSetSize:F3}; first seeds {string.Join(",", r.SeedNodes.Take(5))}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB"));
+            $"IMM k={k} eps=0.1 {model} threads={threads}: {t:F2} s wall, {cpu:F2} s CPU; spread {r.EstimatedSpread:F1}, LB {r.LowerBound:F1}, theta {r.RRSetCount}, sampling sets {r.SamplingRRSetCount}, mean RR size {r.MeanRRSetSize:F3}; first seeds {string.Join(",", r.SeedNodes.Take(5))}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB"));
         return 0;
     }
 

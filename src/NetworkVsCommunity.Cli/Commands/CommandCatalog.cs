@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return ReportCommand.Create(context);
         yield return ConvertCommand.Create(context);
         yield return InfoCommand.Create(context);
+        yield return SeedCommand.Create(context);
     }
 }

@@ -12,7 +12,8 @@ namespace NetworkVsCommunity.Algorithms.Metrics;
 /// <param name="FirestormFraction">q, the fraction of |V| that makes a firestorm.</param>
 /// <param name="SampleCount">R.</param>
 /// <param name="RandomSeed">The seed used.</param>
-/// <param name="Options">The options used.</param>
+/// <param name="Options">The sampling options used (for the runner overload: its runs, seed and threads).</param>
+/// <param name="Runner">The diffusion runner's options when computed through <see cref="Diffusion.DiffusionSimulator.MonteCarlo"/>, else null.</param>
 public sealed record BlastRadiusResult(
     ImmutableArray<int> Employees,
     ImmutableArray<double> ExpectedReach,
@@ -23,4 +24,5 @@ public sealed record BlastRadiusResult(
     double FirestormFraction,
     int SampleCount,
     long RandomSeed,
-    InfluenceSamplingOptions Options);
+    InfluenceSamplingOptions Options,
+    Diffusion.MonteCarloOptions? Runner = null);

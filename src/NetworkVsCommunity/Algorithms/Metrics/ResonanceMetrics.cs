@@ -319,8 +319,8 @@ public static class ResonanceMetrics
         int n = graph.NodeCount;
         int[] offsets = graph.OffsetsArray;
         int[] targets = graph.TargetsArray;
-        var width = new Dictionary<long, int>();
-        var effective = new Dictionary<long, int>();
+        var width = new Dictionary<long, int>(MixedLongComparer.Instance);
+        var effective = new Dictionary<long, int>(MixedLongComparer.Instance);
         var perCommunity = new int[partition.CommunityCount];
         var touched = new List<int>();
         for (int v = 0; v < n; v++)
@@ -470,7 +470,7 @@ public static class ResonanceMetrics
     /// <returns>The share in [0, 1].</returns>
     public static double EngagementReciprocity(ReadOnlySpan<EngagementEvent> engagements)
     {
-        var pairs = new Dictionary<long, int>();
+        var pairs = new Dictionary<long, int>(MixedLongComparer.Instance);
         foreach (var e in engagements)
         {
             if (e.Source == e.Target)

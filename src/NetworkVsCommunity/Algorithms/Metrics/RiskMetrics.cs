@@ -71,6 +71,136 @@ public static class RiskMetrics
         return new FirestormResult(node, p, Math.Sqrt(p * (1 - p) / r.SampleCount), firestormFraction, r.SampleCount, r.RandomSeed);
     }
 
+    /// <summary>RSK-1 BlastRadius and RSK-2 FirestormProbability under any diffusion model, through the diffusion engine's Monte Carlo runner.</summary>
+    /// <remarks>
+    /// Same definitions as <see cref="BlastRadius(CsrGraph, ReadOnlySpan{bool}, double, InfluenceSamplingOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>,
+    /// but each employee's post runs <see cref="MonteCarloOptions.Runs"/> times under <see cref="MonteCarloOptions.Model"/>
+    /// (IC, LT, threshold, community cascade, …) by <see cref="DiffusionSimulator.MonteCarlo"/>. Every employee uses the same
+    /// random seed (run i draws stream (seed, i)), reported in the result; identical for any thread count. The result's
+    /// <see cref="BlastRadiusResult.Options"/> echoes the runs and seed as sampling options; <see cref="BlastRadiusResult.Runner"/>
+    /// holds the runner options. Complexity: |M| Monte Carlo estimates.
+    /// </remarks>
+    /// <param name="graph">The graph.</param>
+    /// <param name="isEmployee">Employee flags.</param>
+    /// <param name="firestormFraction">q in (0, 1].</param>
+    /// <param name="runner">The model, runs, seed and threads of the runner.</param>
+    /// <param name="progress">Progress over employees.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>Per-employee blast radius and firestorm probability.</returns>
+    /// <exception cref="ArgumentException">The mask has the wrong size or the runner options are invalid.</exception>
+    public static BlastRadiusResult BlastRadius(CsrGraph graph, ReadOnlySpan<bool> isEmployee, double firestormFraction, MonteCarloOptions runner,
+        IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(runner);
+        MetricSupport.CheckMask(isEmployee, graph.NodeCount, nameof(isEmployee));
+        if (!(firestormFraction > 0 && firestormFraction <= 1))
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(firestormFraction), firestormFraction, "(0, 1]");
+        }
+        var options = SimulatorSampling.Resolve(runner, out long seed);
+        var employees = new List<int>();
+        for (int v = 0; v < isEmployee.Length; v++)
+        {
+            if (isEmployee[v])
+            {
+                employees.Add(v);
+            }
+        }
+        int k = employees.Count;
+        var expected = new double[k];
+        var probability = new double[k];
+        double stormSize = firestormFraction * graph.NodeCount;
+        for (int e = 0; e < k; e++)
+        {
+            var mc = SimulatorSampling.Run(graph, [employees[e]], options, false, cancellationToken);
+            long storms = 0;
+            foreach (int size in mc.RunSizes)
+            {
+                if (size >= stormSize)
+                {
+                    storms++;
+                }
+            }
+            expected[e] = mc.MeanAdopters;
+            probability[e] = (double)storms / mc.Runs;
+            progress?.Report(new AnalysisProgress("BlastRadius", (double)(e + 1) / k, e + 1, k));
+        }
+        var sorted = (double[])expected.Clone();
+        Array.Sort(sorted);
+        var echo = new InfluenceSamplingOptions { SampleCount = options.Runs, RandomSeed = seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        return new BlastRadiusResult([.. employees], ImmutableArray.Create(expected), ImmutableArray.Create(probability),
+            k == 0 ? 0 : sorted[^1], k == 0 ? 0 : MetricSupport.Quantile(sorted, 0.95), MetricSupport.Gini(expected), firestormFraction,
+            options.Runs, seed, echo, options);
+    }
+
+    /// <summary>RSK-5 FlagBearerDependence under any diffusion model, through the diffusion engine's Monte Carlo runner.</summary>
+    /// <remarks>
+    /// As <see cref="FlagBearerDependence(CsrGraph, ReadOnlySpan{int}, int?, InfluenceSamplingOptions?, CancellationToken)"/>; S and
+    /// S ∖ {top} run with the same seed (common random numbers). Without a named owner, top is the sharer with the highest
+    /// spread Shapley credit under IC live-edge sampling with p = the model's probability when it is IC, else 0.1.
+    /// </remarks>
+    /// <param name="graph">The graph.</param>
+    /// <param name="seedNodes">The sharers S.</param>
+    /// <param name="flagBearer">The programme owner (in S), or null.</param>
+    /// <param name="runner">The runner options.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The dependence on the flag-bearer.</returns>
+    /// <exception cref="ArgumentException">S is empty or the flag-bearer is not in S.</exception>
+    public static FlagBearerResult FlagBearerDependence(CsrGraph graph, ReadOnlySpan<int> seedNodes, int? flagBearer, MonteCarloOptions runner,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(runner);
+        int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
+        if (seeds.Length == 0)
+        {
+            ThrowHelper.Argument(nameof(seedNodes), "FlagBearerDependence needs at least one sharer.");
+        }
+        var options = SimulatorSampling.Resolve(runner, out long seed);
+        int top;
+        if (flagBearer is { } fb)
+        {
+            if (Array.BinarySearch(seeds, fb) < 0)
+            {
+                ThrowHelper.Argument(nameof(flagBearer), string.Create(CultureInfo.InvariantCulture, $"flagBearer = {fb} is not one of the sharers."));
+            }
+            top = fb;
+        }
+        else
+        {
+            double p = options.Model is IndependentCascadeModel ic ? ic.Probability : 0.1;
+            var credit = Attribution.FairCredit.SpreadShapley(graph, seeds,
+                new InfluenceSamplingOptions { TransmissionProbability = p, SampleCount = options.Runs, RandomSeed = seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                null, cancellationToken);
+            top = seeds[0];
+            double best = double.NegativeInfinity;
+            for (int i = 0; i < seeds.Length; i++)
+            {
+                if (credit.Credits[i] > best)
+                {
+                    best = credit.Credits[i];
+                    top = seeds[i];
+                }
+            }
+        }
+        int[] without = Array.FindAll(seeds, s => s != top);
+        var with = SimulatorSampling.Run(graph, seeds, options, true, cancellationToken);
+        var pw = SimulatorSampling.Pool(graph, with.Cascades, default, 0);
+        double sw = (double)pw.Size / options.Runs;
+        double rw = (double)pw.Reinforced / options.Runs;
+        double swo = 0;
+        double rwo = 0;
+        if (without.Length > 0)
+        {
+            var wo = SimulatorSampling.Run(graph, without, options, true, cancellationToken);
+            var pwo = SimulatorSampling.Pool(graph, wo.Cascades, default, 0);
+            swo = (double)pwo.Size / options.Runs;
+            rwo = (double)pwo.Reinforced / options.Runs;
+        }
+        return new FlagBearerResult(top, sw, swo, sw == 0 ? 0 : 1 - (swo / sw), rw, rwo, rw == 0 ? 0 : 1 - (rwo / rw), options.Runs, seed);
+    }
+
     private static BlastRadiusResult BlastRadiusCore(CsrGraph graph, int[] employees, double q, InfluenceSamplingOptions? options,
         IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
@@ -123,7 +253,7 @@ public static class RiskMetrics
         double max = k == 0 ? 0 : sorted[^1];
         double p95 = k == 0 ? 0 : MetricSupport.Quantile(sorted, 0.95);
         return new BlastRadiusResult(ImmutableArray.Create(employees), ImmutableArray.Create(expected), ImmutableArray.Create(probability),
-            max, p95, MetricSupport.Gini(expected), q, r, seed, options);
+            max, p95, MetricSupport.Gini(expected), q, r, seed, options, null);
     }
 
     /// <summary>RSK-3 EpidemicMargin: λ_max of the adjacency matrix, the SIS threshold τ_c = 1/λ_max and its margin over β/δ.</summary>

@@ -16,7 +16,8 @@ namespace NetworkVsCommunity.Algorithms.Roles;
 /// <param name="TopQuantile">The quantile used (e.g. 0.9 = top 10 %).</param>
 /// <param name="SampleCount">R.</param>
 /// <param name="RandomSeed">The seed used.</param>
-/// <param name="Options">The sampling options used.</param>
+/// <param name="Options">The sampling options used (for the runner overload: its runs, seed and threads).</param>
+/// <param name="Runner">The diffusion runner's options when computed through <see cref="Diffusion.DiffusionSimulator.MonteCarlo"/>, else null.</param>
 [NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record AdvocacyRoleScores(
     ImmutableArray<int> Nodes,
@@ -31,4 +32,5 @@ public sealed record AdvocacyRoleScores(
     double TopQuantile,
     int SampleCount,
     long RandomSeed,
-    InfluenceSamplingOptions Options);
+    InfluenceSamplingOptions Options,
+    Diffusion.MonteCarloOptions? Runner = null);

@@ -375,6 +375,73 @@ public static class RoleAnalysis
             ImmutableArray.Create(isEv), ImmutableArray.Create(isBr), topQuantile, r, seed, options);
     }
 
+    /// <summary>ROL-3 EvangelistScore and ROL-4 BroadcasterScore under any diffusion model, through the diffusion engine's Monte Carlo runner.</summary>
+    /// <remarks>
+    /// Same definitions and classification as the live-edge overload; each candidate's cascades come from
+    /// <see cref="Diffusion.DiffusionSimulator.MonteCarlo"/> with <see cref="Diffusion.MonteCarloOptions.Model"/> (IC, LT, threshold,
+    /// community cascade, …), every candidate with the same seed (reported). Identical for any thread count.
+    /// </remarks>
+    /// <param name="graph">The graph.</param>
+    /// <param name="partition">Communities.</param>
+    /// <param name="candidates">The candidate sharers.</param>
+    /// <param name="runner">The runner options (model, runs, seed, threads).</param>
+    /// <param name="topQuantile">Quantile above which a score is "top", in [0, 1). Default 0.9.</param>
+    /// <param name="progress">Progress over candidates.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>Scores and classifications.</returns>
+    /// <exception cref="ArgumentException">Inputs of the wrong size or invalid runner options.</exception>
+    public static AdvocacyRoleScores EvangelistsAndBroadcasters(CsrGraph graph, Partition partition, ReadOnlySpan<int> candidates,
+        Diffusion.MonteCarloOptions runner, double topQuantile = 0.9, IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(runner);
+        MetricSupport.CheckPartition(partition, graph.NodeCount);
+        if (!(topQuantile >= 0 && topQuantile < 1))
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(topQuantile), topQuantile, "[0, 1)");
+        }
+        int[] nodes = MetricSupport.CheckNodes(candidates, graph.NodeCount, nameof(candidates));
+        var options = SimulatorSampling.Resolve(runner, out long seed);
+        var membership = partition.Membership;
+        var sizes = partition.Sizes();
+        int k = nodes.Length;
+        var evangelist = new double[k];
+        var broadcaster = new double[k];
+        var sigma = new double[k];
+        var coverage = new double[k];
+        var res1 = new double[k];
+        var res3 = new double[k];
+        for (int e = 0; e < k; e++)
+        {
+            int v = nodes[e];
+            var mc = SimulatorSampling.Run(graph, [v], options, true, cancellationToken);
+            var pool = SimulatorSampling.Pool(graph, mc.Cascades, membership, membership[v]);
+            int r = mc.Runs;
+            sigma[e] = (double)pool.Size / r;
+            coverage[e] = (double)pool.InCommunity / r / sizes[membership[v]];
+            res1[e] = pool.NonSharers == 0 ? 0 : (double)pool.Reinforced / pool.NonSharers;
+            res3[e] = pool.NonSharers == 0 ? 0 : (double)pool.Intra / pool.NonSharers;
+            evangelist[e] = coverage[e] * res1[e];
+            broadcaster[e] = sigma[e] * (1 - res3[e]);
+            progress?.Report(new AnalysisProgress("EvangelistsAndBroadcasters", (double)(e + 1) / k, e + 1, k));
+        }
+        var z = Cartography(graph, partition).WithinModuleZ;
+        double evCut = QuantileOf(evangelist, topQuantile);
+        double brCut = QuantileOf(broadcaster, topQuantile);
+        var isEv = new bool[k];
+        var isBr = new bool[k];
+        for (int e = 0; e < k; e++)
+        {
+            isEv[e] = evangelist[e] > 0 && evangelist[e] >= evCut && z[nodes[e]] >= 0;
+            isBr[e] = broadcaster[e] > 0 && broadcaster[e] >= brCut;
+        }
+        var echo = new InfluenceSamplingOptions { SampleCount = options.Runs, RandomSeed = seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        return new AdvocacyRoleScores(ImmutableArray.Create(nodes), ImmutableArray.Create(evangelist), ImmutableArray.Create(broadcaster),
+            ImmutableArray.Create(sigma), ImmutableArray.Create(coverage), ImmutableArray.Create(res1), ImmutableArray.Create(res3),
+            ImmutableArray.Create(isEv), ImmutableArray.Create(isBr), topQuantile, options.Runs, seed, echo, options);
+    }
+
     private static double QuantileOf(double[] values, double q)
     {
         var sorted = (double[])values.Clone();
@@ -409,7 +476,7 @@ public static class RoleAnalysis
         }
         int n = log.NodeCount;
         var membership = partition.Membership;
-        var joined = new HashSet<long>();
+        var joined = new HashSet<long>(MixedLongComparer.Instance);
         var campaigns = new int[n];
         foreach (var p in log.Participations)
         {

@@ -1,74 +1,93 @@
 using System.Globalization;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 
 namespace NetworkVsCommunity.Algorithms.Seeding;
 
 /// <summary>
-/// The exact expected spread on a tiny graph, by enumerating every live-edge world of the model with its probability
-/// (Kempe, Kleinberg &amp; Tardos 2003, doi:10.1145/956750.956769, Claims 2.3 and 2.6).
+/// The exact expected spread on a tiny graph, by enumerating every live-edge configuration of the model
+/// (Kempe, Kleinberg &amp; Tardos 2003, doi:10.1145/956750.956769, Claims 2.3 and 2.6), through the diffusion engine's
+/// <see cref="DiffusionSimulator.ExactExpectedSpread"/>.
 /// </summary>
 /// <remarks>
-/// <para>IC: each arc with probability strictly between 0 and 1 doubles the number of worlds; LT: each node multiplies it
-/// by its number of possible in-arc choices. At most <see cref="MaxWorlds"/> worlds (about 20 uncertain arcs).</para>
-/// <para>σ(S) = Σ_worlds Pr[world]·|reach(S)|, summed in a fixed world order: a deterministic function of the set.
-/// With dyadic probabilities (for example p = 1/2) every term is exact in binary floating point, so comparisons of
-/// marginal gains are exact too. Each evaluation costs O(worlds·(n + m)).</para>
+/// <para>IC uses the model's per-arc probabilities (<see cref="EdgeProbabilitySource.PerArc"/>); LT uses
+/// <see cref="LinearThresholdWeighting.Normalized"/> (1/in-degree on an unweighted graph) or, for
+/// <see cref="ArcProbabilityModel.ArcWeights"/>, <see cref="LinearThresholdWeighting.Raw"/>. At most 2^20
+/// configurations (about 20 uncertain arcs or edges).</para>
+/// <para>σ(S) is a deterministic function of the set. With dyadic probabilities (for example p = 1/2) every term is exact
+/// in binary floating point, so comparisons of marginal gains are exact too. Each evaluation costs
+/// O(configurations·(n + m)).</para>
 /// </remarks>
 public sealed class ExactSpreadOracle : ISpreadOracle
 {
-    /// <summary>The largest number of live-edge worlds enumerated (2^20).</summary>
-    public const int MaxWorlds = 1 << 20;
+    private readonly CsrGraph _graph;
+    private readonly DiffusionModel _model;
 
-    private readonly LiveEdgeWorlds _worlds;
-    private readonly int[] _stamp;
-    private readonly int[] _queue;
-    private int _epoch;
-
-    /// <summary>Enumerates the live-edge worlds of <paramref name="model"/> on <paramref name="graph"/>.</summary>
+    /// <summary>Prepares exact evaluation of <paramref name="model"/> on <paramref name="graph"/>.</summary>
     /// <param name="graph">A tiny graph.</param>
     /// <param name="model">The model; null for <see cref="InfluenceModel.Default"/>.</param>
-    /// <exception cref="ArgumentException">The model does not fit the graph, or more than <see cref="MaxWorlds"/> worlds are needed.</exception>
+    /// <exception cref="ArgumentException">The model does not fit the graph, or more than 2^20 configurations are needed.</exception>
     public ExactSpreadOracle(CsrGraph graph, InfluenceModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         model ??= InfluenceModel.Default;
         model.Validate(graph, nameof(model));
-        _worlds = LiveEdgeWorlds.Enumerate(graph, model, MaxWorlds);
-        _stamp = new int[graph.NodeCount];
-        _queue = new int[graph.NodeCount];
+        _graph = graph;
         Model = model;
+        _model = ToDiffusionModel(graph, model);
+        if (graph.NodeCount > 0)
+        {
+            try
+            {
+                WorldCount = DiffusionSimulator.ExactExpectedSpread(graph, [0], _model).Configurations;
+            }
+            catch (ArgumentException e) when (e.Message.Contains("configurations", StringComparison.Ordinal) || e.Message.Contains("2²⁰", StringComparison.Ordinal))
+            {
+                ThrowHelper.Argument(nameof(graph), "Exact live-edge enumeration needs more than 2^20 configurations on this graph; use MonteCarloSpreadOracle for graphs with more than about 20 uncertain arcs. (" + e.Message + ")");
+            }
+        }
     }
 
     /// <summary>The model enumerated.</summary>
     public InfluenceModel Model { get; }
 
-    /// <summary>The number of live-edge worlds.</summary>
-    public int WorldCount => _worlds.WorldCount;
+    /// <summary>The number of live-edge configurations enumerated per evaluation.</summary>
+    public long WorldCount { get; }
 
     /// <inheritdoc />
-    public int NodeCount => _worlds.NodeCount;
+    public int NodeCount => _graph.NodeCount;
 
     /// <inheritdoc />
-    public string Description => string.Create(CultureInfo.InvariantCulture, $"exact live-edge enumeration ({Model}, {WorldCount} worlds)");
+    public string Description => string.Create(CultureInfo.InvariantCulture, $"exact live-edge enumeration ({Model}, {WorldCount} configurations)");
 
     /// <inheritdoc />
     public double Spread(ReadOnlySpan<int> seedNodes, CancellationToken cancellationToken = default)
     {
+        if (seedNodes.IsEmpty)
+        {
+            return 0;
+        }
         foreach (int s in seedNodes)
         {
             ThrowHelper.CheckNode(s, NodeCount, nameof(seedNodes));
         }
-        double sum = 0;
-        double[] weights = _worlds.WorldWeights;
-        for (int w = 0; w < _worlds.WorldCount; w++)
+        return DiffusionSimulator.ExactExpectedSpread(_graph, seedNodes.ToArray(), _model, cancellationToken).ExpectedAdopters;
+    }
+
+    private static DiffusionModel ToDiffusionModel(CsrGraph graph, InfluenceModel model)
+    {
+        if (model.Model == SpreadModel.LinearThreshold)
         {
-            if ((w & 4095) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            sum += weights[w] * _worlds.Reach(w, seedNodes, _stamp, ref _epoch, _queue);
+            return new LinearThresholdModel { Weighting = model.Probabilities == ArcProbabilityModel.ArcWeights ? LinearThresholdWeighting.Raw : LinearThresholdWeighting.Normalized };
         }
-        return sum;
+        double[] inArc = LiveEdgeWorlds.InArcProbabilities(graph, model);
+        int[] outToIn = LiveEdgeWorlds.OutToIn(graph);
+        var outArc = new double[outToIn.Length];
+        for (int a = 0; a < outArc.Length; a++)
+        {
+            outArc[a] = inArc[outToIn[a]];
+        }
+        return new IndependentCascadeModel { ProbabilitySource = EdgeProbabilitySource.PerArc, ArcProbabilities = [.. outArc] };
     }
 }

@@ -3,7 +3,8 @@ using NetworkVsCommunity.Graphs;
 namespace NetworkVsCommunity.Algorithms.Seeding;
 
 /// <summary>
-/// Live-edge worlds of a triggering model, stored as one bit per in-arc per world: IC keeps each arc independently with
+/// Sampled live-edge worlds of a triggering model (the fixed worlds of <see cref="MonteCarloSpreadOracle"/>; exact
+/// enumeration is the diffusion engine's), stored as one bit per in-arc per world: IC keeps each arc independently with
 /// its probability; LT lets each node keep at most one in-arc, arc a with probability equal to its weight (Kempe,
 /// Kleinberg &amp; Tardos 2003, Theorem 2.5 / Claim 2.6). The spread of S in a world is the number of nodes reachable from
 /// S over kept arcs.
@@ -32,7 +33,7 @@ internal sealed class LiveEdgeWorlds
 
     public int WorldCount { get; }
 
-    /// <summary>Probability (exact enumeration) or 1/R (Monte Carlo) of each world.</summary>
+    /// <summary>1/R for each world.</summary>
     public double[] WorldWeights { get; }
 
     public static int WordsPerWorld(CsrGraph graph) => (graph.InSourcesArray.Length + 63) >> 6;
@@ -90,101 +91,6 @@ internal sealed class LiveEdgeWorlds
             }
         }
         return p;
-    }
-
-    /// <summary>Every live-edge world with its probability (at most <paramref name="maxWorlds"/>).</summary>
-    public static LiveEdgeWorlds Enumerate(CsrGraph graph, InfluenceModel model, int maxWorlds)
-    {
-        double[] p = InArcProbabilities(graph, model);
-        int[] inOffsets = graph.InOffsetsArray;
-        int words = WordsPerWorld(graph);
-        // Each "choice group" is an independent random variable: an IC arc (kept or not) or an LT node (which in-arc).
-        var groupOptions = new List<(int[] Arcs, double[] Probs)>();
-        var always = new ulong[words];
-        if (model.Model == SpreadModel.IndependentCascade)
-        {
-            for (int a = 0; a < p.Length; a++)
-            {
-                if (p[a] >= 1)
-                {
-                    always[a >> 6] |= 1UL << (a & 63);
-                }
-                else if (p[a] > 0)
-                {
-                    groupOptions.Add(([a, -1], [p[a], 1 - p[a]]));
-                }
-            }
-        }
-        else
-        {
-            for (int v = 0; v < graph.NodeCount; v++)
-            {
-                var arcs = new List<int>();
-                var probs = new List<double>();
-                double sum = 0;
-                for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
-                {
-                    if (p[a] > 0)
-                    {
-                        arcs.Add(a);
-                        probs.Add(p[a]);
-                        sum += p[a];
-                    }
-                }
-                if (1 - sum > 1e-12)
-                {
-                    arcs.Add(-1);
-                    probs.Add(1 - sum);
-                }
-                if (arcs.Count == 1 && arcs[0] >= 0)
-                {
-                    always[arcs[0] >> 6] |= 1UL << (arcs[0] & 63);
-                }
-                else if (arcs.Count > 1)
-                {
-                    groupOptions.Add((arcs.ToArray(), probs.ToArray()));
-                }
-            }
-        }
-        long worlds = 1;
-        foreach (var g in groupOptions)
-        {
-            worlds *= g.Arcs.Length;
-            if (worlds > maxWorlds)
-            {
-                Internal.ThrowHelper.Argument(nameof(graph), string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"Exact live-edge enumeration needs more than {maxWorlds} worlds on this graph ({groupOptions.Count} random arcs or nodes); use MonteCarloSpreadOracle for graphs with more than about 20 uncertain arcs."));
-            }
-        }
-        int worldCount = (int)worlds;
-        var bits = new ulong[worldCount * words];
-        var weights = new double[worldCount];
-        var digits = new int[groupOptions.Count];
-        for (int w = 0; w < worldCount; w++)
-        {
-            double prob = 1;
-            var span = bits.AsSpan(w * words, words);
-            always.CopyTo(span);
-            for (int gi = 0; gi < digits.Length; gi++)
-            {
-                int a = groupOptions[gi].Arcs[digits[gi]];
-                prob *= groupOptions[gi].Probs[digits[gi]];
-                if (a >= 0)
-                {
-                    span[a >> 6] |= 1UL << (a & 63);
-                }
-            }
-            weights[w] = prob;
-            for (int gi = 0; gi < digits.Length; gi++)
-            {
-                if (++digits[gi] < groupOptions[gi].Arcs.Length)
-                {
-                    break;
-                }
-                digits[gi] = 0;
-            }
-        }
-        return new LiveEdgeWorlds(graph, worldCount, weights, bits);
     }
 
     /// <summary>R live-edge worlds sampled independently: world r draws from <c>ForStream(randomSeed, r)</c>.</summary>
