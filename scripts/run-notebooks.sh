@@ -29,8 +29,13 @@ JSON
 rm -rf artifacts/nbfeed
 mkdir -p artifacts/nbfeed
 for project in src/NetworkVsCommunity src/NetworkVsCommunity.QuikGraph; do
-  dotnet pack "$project" -c Release -o artifacts/nbfeed >/dev/null
+  if ! dotnet pack "$project" -c Release -o artifacts/nbfeed >artifacts/nbfeed/pack.log 2>&1; then
+    grep -E "error|Error" artifacts/nbfeed/pack.log | head -20
+    echo "notebooks: packing $project failed; 0 passed, 1 failed"
+    exit 1
+  fi
 done
+rm -f artifacts/nbfeed/pack.log
 packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 rm -rf "$packages/networkvscommunity" "$packages/networkvscommunity.quikgraph"
 echo "notebooks: packed $(ls artifacts/nbfeed/*.nupkg | xargs -n1 basename | tr '\n' ' ')in $(( $(date +%s) - start )) s"

@@ -20,6 +20,22 @@ internal static class ChartKit
         return s == "-0" ? "0" : s;
     }
 
+    /// <summary>A tick label with as many decimals as the tick step needs (so 0.0005 and 0.001 stay distinct).</summary>
+    public static string TickLabel(double value, double step)
+    {
+        if (!(step > 0) || !double.IsFinite(step))
+        {
+            return Label(value);
+        }
+        int decimals = 0;
+        while (decimals < 10 && Math.Abs(Math.Round(step, decimals) - step) > step * 1e-6)
+        {
+            decimals++;
+        }
+        string s = value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), CultureInfo.InvariantCulture);
+        return s.StartsWith('-') && s.Trim('-', '0', '.', ',').Length == 0 ? s[1..] : s;
+    }
+
     /// <summary>About <paramref name="target"/> round tick values covering [min, max] (steps 1, 2 or 5 × 10^k).</summary>
     public static double[] NiceTicks(double min, double max, int target = 5)
     {
@@ -72,20 +88,22 @@ internal static class ChartKit
         w.BeginGroup("class=\"axes\"");
         if (yTicks is not null)
         {
+            double yStep = yTicks.Length > 1 ? yTicks[1] - yTicks[0] : 0;
             foreach (double t in yTicks)
             {
                 double py = Map(t, y0, y1, bottom, top);
                 w.Line(left, py, right, py, "#e6e6e6", 1);
-                w.Text(left - 6, py + 4, Label(t), "end", 11, "#555555");
+                w.Text(left - 6, py + 4, TickLabel(t, yStep), "end", 11, "#555555");
             }
         }
         if (xTicks is not null)
         {
+            double xStep = xTicks.Length > 1 ? xTicks[1] - xTicks[0] : 0;
             foreach (double t in xTicks)
             {
                 double px = Map(t, x0, x1, left, right);
                 w.Line(px, bottom, px, bottom + 4, "#555555", 1);
-                w.Text(px, bottom + 16, Label(t), "middle", 11, "#555555");
+                w.Text(px, bottom + 16, TickLabel(t, xStep), "middle", 11, "#555555");
             }
         }
         w.Line(left, bottom, right, bottom, "#555555", 1);

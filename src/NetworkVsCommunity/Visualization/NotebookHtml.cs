@@ -4,6 +4,7 @@ using NetworkVsCommunity.Algorithms.Attribution;
 using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
+using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
 
 namespace NetworkVsCommunity.Visualization;
@@ -35,6 +36,9 @@ internal static class NotebookHtml
             ExposureCurveResult e => Html(e),
             ShapleyCreditResult c => Html(c),
             EmployeeNetwork n => Html(n),
+            AdvocacyRoleScores a => Html(a),
+            SpreadShareProfile p => Html(p),
+            CampaignReport c => Html(c),
             _ => null,
         };
         if (html is null)
@@ -60,6 +64,12 @@ internal static class NotebookHtml
             ExposureCurveResult e => "Exposure curve p(k): " + ExposureText(e),
             ShapleyCreditResult c => string.Create(CultureInfo.InvariantCulture, $"Credit of {c.Players.Length} players, value {Num(c.Value)}"),
             EmployeeNetwork n => n.ToString(),
+            AdvocacyRoleScores a => string.Create(CultureInfo.InvariantCulture,
+                $"Advocacy roles of {a.Nodes.Length} candidates: {CountTrue(a.IsEvangelist)} evangelists, {CountTrue(a.IsBroadcaster)} broadcasters (top {Num(100 * (1 - a.TopQuantile))}%)"),
+            CampaignReport c => string.Create(CultureInfo.InvariantCulture,
+                $"Campaign of {c.Sharers.Length} sharers: {Num(c.Spread.ExpectedAdopters)} expected adopters, {Num(c.Resonance.ExpectedSupporters)} expected supporters, {c.Position.Quadrant}"),
+            SpreadShareProfile p => string.Create(CultureInfo.InvariantCulture,
+                $"Spread-vs-share profile: network-ness {Num(p.NetworkNess)}, community-ness {Num(p.CommunityNess)}, {p.Quadrant}"),
             SvgImage s => string.Create(CultureInfo.InvariantCulture, $"SVG picture \"{s.Title}\" ({SvgWriter.Num(s.Width)}×{SvgWriter.Num(s.Height)}, {s.Svg.Length} characters)"),
             _ => null,
         };
@@ -264,6 +274,118 @@ internal static class NotebookHtml
         ]), picture);
     }
 
+    public static string Html(AdvocacyRoleScores scores)
+    {
+        // x = broadcaster score (network), y = evangelist score (community); the quadrant lines sit at the lowest score
+        // classified as top, so the picture's quadrants match IsBroadcaster and IsEvangelist.
+        var points = new List<ScatterPoint>(scores.Nodes.Length);
+        double? xLine = null;
+        double? yLine = null;
+        for (int i = 0; i < scores.Nodes.Length; i++)
+        {
+            string group = (scores.IsEvangelist[i], scores.IsBroadcaster[i]) switch
+            {
+                (true, true) => "evangelist and broadcaster",
+                (true, false) => "evangelist",
+                (false, true) => "broadcaster",
+                _ => "other",
+            };
+            points.Add(new ScatterPoint(scores.BroadcasterScore[i], scores.EvangelistScore[i],
+                string.Create(CultureInfo.InvariantCulture, $"node {scores.Nodes[i]}"), group));
+            if (scores.IsBroadcaster[i])
+            {
+                xLine = Math.Min(xLine ?? double.PositiveInfinity, scores.BroadcasterScore[i]);
+            }
+            if (scores.IsEvangelist[i])
+            {
+                yLine = Math.Min(yLine ?? double.PositiveInfinity, scores.EvangelistScore[i]);
+            }
+        }
+        var picture = points.Count == 0 ? null : Pictures.Scatter(points, new ScatterOptions
+        {
+            Width = 560,
+            Height = 420,
+            Title = "Employees: network vs community",
+            XLabel = "broadcaster score (reach leaving the community)",
+            YLabel = "evangelist score (reinforced reach at home)",
+            XThreshold = xLine,
+            YThreshold = yLine,
+            MaxLabelledPoints = 0,
+        });
+        return Wrap("AdvocacyRoleScores", SummaryTable("Advocacy roles",
+        [
+            ("candidates", Num(scores.Nodes.Length)),
+            ("evangelists", Num(CountTrue(scores.IsEvangelist))),
+            ("broadcasters", Num(CountTrue(scores.IsBroadcaster))),
+            ("top quantile", Num(scores.TopQuantile)),
+            ("samples", Num(scores.SampleCount)),
+            ("transmission p", scores.Options.UseWeightsAsProbabilities ? "tie weights" : Num(scores.Options.TransmissionProbability)),
+            ("random seed", scores.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]), picture);
+    }
+
+    public static string Html(CampaignReport report)
+    {
+        var bars = new List<BarDatum>();
+        foreach (var credit in report.Credit)
+        {
+            bars.Add(new BarDatum(credit.Sharer.Value, credit.SpreadCredit, "spread credit"));
+            bars.Add(new BarDatum(credit.Sharer.Value, credit.ResonanceCredit, "resonance credit"));
+        }
+        string table = SummaryTable("Campaign report",
+        [
+            ("sharers", Num(report.Sharers.Length)),
+            ("position", string.Create(CultureInfo.InvariantCulture, $"{report.Position.Quadrant} (x {Num(report.Position.NetworkNess)}, y {Num(report.Position.CommunityNess)})")),
+            ("expected adopters", string.Create(CultureInfo.InvariantCulture, $"{Num(report.Spread.ExpectedAdopters)} ({Num(report.Spread.ExpectedAdoptersCi95Low)} – {Num(report.Spread.ExpectedAdoptersCi95High)})")),
+            ("unique reach", Num(report.Spread.UniqueReach)),
+            ("vendor \"potential reach\"", Num(report.Spread.VendorPotentialReach)),
+            ("external penetration", Num(report.Spread.ExternalPenetration)),
+            ("reinforced adoption share", Num(report.Resonance.ReinforcedAdoptionShare)),
+            ("intra-community share", Num(report.Resonance.IntraCommunityShare)),
+            ("expected supporters", string.Create(CultureInfo.InvariantCulture, $"{Num(report.Resonance.ExpectedSupporters)} ({Num(report.Resonance.ExpectedSupportersCi95Low)} – {Num(report.Resonance.ExpectedSupportersCi95High)})")),
+            ("runs", Num(report.Runs)),
+            ("random seed", report.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+        ]);
+        var position = Pictures.Scatter([new ScatterPoint(report.Position.NetworkNess, report.Position.CommunityNess, "this campaign")], new ScatterOptions
+        {
+            Width = 380,
+            Height = 320,
+            Title = "Network vs community",
+            XThreshold = report.Position.Threshold,
+            YThreshold = report.Position.Threshold,
+            XRange = (0, 1),
+            YRange = (0, 1),
+        });
+        string creditChart = bars.Count == 0 ? "" : string.Concat("<div>", Pictures.BarChart(bars, new ChartOptions { Title = "Fair credit per sharer", Width = 520 }).Svg, "</div>");
+        return string.Concat("<div class=\"nvc nvc-campaignreport\" style=\"display:flex;flex-wrap:wrap;align-items:flex-start\">",
+            table, "<div>", position.Svg, "</div>", creditChart, "</div>");
+    }
+
+    public static string Html(SpreadShareProfile profile)
+    {
+        var picture = Pictures.Scatter([new ScatterPoint(profile.NetworkNess, profile.CommunityNess, "this campaign")], new ScatterOptions
+        {
+            Width = 420,
+            Height = 340,
+            Title = "Spread vs share",
+            XThreshold = profile.Threshold,
+            YThreshold = profile.Threshold,
+            XRange = (0, 1),
+            YRange = (0, 1),
+        });
+        return Wrap("SpreadShareProfile", SummaryTable("Spread-vs-share profile",
+        [
+            ("quadrant", profile.Quadrant.ToString()),
+            ("network-ness x", Num(profile.NetworkNess)),
+            ("community-ness y", Num(profile.CommunityNess)),
+            ("external penetration", Num(profile.ExternalPenetration)),
+            ("community entropy (normalised)", Num(profile.NormalizedCommunityEntropy)),
+            ("reinforced adoption share", Num(profile.ReinforcedAdoptionShare)),
+            ("intra-community share", Num(profile.IntraCommunityShare)),
+            ("threshold", Num(profile.Threshold)),
+        ]), picture);
+    }
+
     public static string Html(SvgImage image) =>
         string.Concat("<div class=\"nvc nvc-svgimage\">", image.Svg, "</div>");
 
@@ -307,6 +429,16 @@ internal static class NotebookHtml
             }
         }
         return sb.ToString();
+    }
+
+    private static int CountTrue(System.Collections.Immutable.ImmutableArray<bool> flags)
+    {
+        int count = 0;
+        foreach (bool f in flags)
+        {
+            count += f ? 1 : 0;
+        }
+        return count;
     }
 
     private static string ExposureText(ExposureCurveResult e)

@@ -303,8 +303,8 @@ public static class Pictures
         double xMax = Math.Max(xt, xs.Count == 0 ? xt : xs.Max());
         double yMin = Math.Min(yt, ys.Count == 0 ? yt : ys.Min());
         double yMax = Math.Max(yt, ys.Count == 0 ? yt : ys.Max());
-        (xMin, xMax) = ChartKit.NiceRange(xMin, xMax);
-        (yMin, yMax) = ChartKit.NiceRange(yMin, yMax);
+        (xMin, xMax) = options.XRange is { } xr && xr.Max > xr.Min ? xr : ChartKit.NiceRange(xMin, xMax);
+        (yMin, yMax) = options.YRange is { } yr && yr.Max > yr.Min ? yr : ChartKit.NiceRange(yMin, yMax);
 
         var groups = new List<string>();
         foreach (var p in points)
@@ -330,6 +330,9 @@ public static class Pictures
         yMax += yPad;
         ChartKit.Axes(w, left, top, right, bottom, xMin, xMax, ChartKit.NiceTicks(xMin, xMax), yMin, yMax,
             yTicks, options.XLabel, options.YLabel);
+        // points outside an explicit range sit on the frame's edge
+        double PlotX(double x) => Math.Clamp(ChartKit.Map(x, xMin, xMax, left, right), left, right);
+        double PlotY(double y) => Math.Clamp(ChartKit.Map(y, yMin, yMax, bottom, top), top, bottom);
         double qx = ChartKit.Map(xt, xMin, xMax, left, right);
         double qy = ChartKit.Map(yt, yMin, yMax, bottom, top);
         w.BeginGroup("class=\"quadrants\"");
@@ -360,7 +363,7 @@ public static class Pictures
         {
             string fill = p.Group is null ? Palette.Categorical[4] : Palette.Color(groups.IndexOf(p.Group));
             string tip = string.Create(CultureInfo.InvariantCulture, $"{p.Label}{(p.Group is null ? "" : " · " + p.Group)} ({ChartKit.Label(p.X)}, {ChartKit.Label(p.Y)})");
-            w.Circle(ChartKit.Map(p.X, xMin, xMax, left, right), ChartKit.Map(p.Y, yMin, yMax, bottom, top), 4.5, fill, tooltip: tip);
+            w.Circle(PlotX(p.X), PlotY(p.Y), 4.5, fill, tooltip: tip);
         }
         w.EndGroup();
         if (points.Count <= options.MaxLabelledPoints)
@@ -368,7 +371,7 @@ public static class Pictures
             w.BeginGroup("class=\"labels\"");
             foreach (var p in points)
             {
-                w.Text(ChartKit.Map(p.X, xMin, xMax, left, right) + 7, ChartKit.Map(p.Y, yMin, yMax, bottom, top) - 5,
+                w.Text(PlotX(p.X) + 7, PlotY(p.Y) - 5,
                     ChartKit.Truncate(p.Label, 24), "start", 10, "#333333");
             }
             w.EndGroup();

@@ -23,6 +23,12 @@ public sealed record ScatterOptions
     /// <summary>The y-axis label. Default "community (resonance)".</summary>
     public string YLabel { get; init; } = "community (resonance)";
 
+    /// <summary>The x-axis range; null (the default) to fit the data and the threshold. Points outside it are drawn on the frame's edge.</summary>
+    public (double Min, double Max)? XRange { get; init; }
+
+    /// <summary>The y-axis range; null (the default) to fit the data and the threshold. Points outside it are drawn on the frame's edge.</summary>
+    public (double Min, double Max)? YRange { get; init; }
+
     /// <summary>The vertical quadrant line; null (the default) for the median of the x values.</summary>
     public double? XThreshold { get; init; }
 

@@ -296,4 +296,15 @@ public class PicturesTests
         Assert.Contains("options.Width = 5", e.Message);
         Assert.Throws<ArgumentException>(() => Pictures.Graph(TestGraphs.Ring(4), Partition.AllInOne(3)));
     }
+
+    [Fact]
+    public void Points_outside_an_explicit_range_sit_on_the_frame()
+    {
+        var root = SvgAssert.WellFormed(Pictures.Scatter([new ScatterPoint(1.4, -0.2, "out")], new ScatterOptions { XRange = (0, 1), YRange = (0, 1) }).Svg);
+        var dot = root.Svg("g").Single(e => (string?)e.Attribute("class") == "points").Elements().Single();
+        double cx = double.Parse(dot.Attribute("cx")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        double cy = double.Parse(dot.Attribute("cy")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(640 - 16, cx, 2);   // right edge of the plot
+        Assert.Equal(480 - 48, cy, 2);   // bottom edge of the plot
+    }
 }

@@ -2,6 +2,8 @@ using NetworkVsCommunity.Algorithms.Attribution;
 using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
+using NetworkVsCommunity.Algorithms.Roles;
+using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.IO;
 using NetworkVsCommunity.Tests.Fixtures;
 using NetworkVsCommunity.Visualization;
@@ -107,5 +109,59 @@ public class ResultFormatterTests
         Assert.Contains("external (1)", texts);
         Assert.Contains(root.Svg("circle"), c => c.Value == "c · R&D");
         Assert.Equal(network.ToString(), Format(network, "text/plain"));
+    }
+
+    [Fact]
+    public void Advocacy_role_scores_show_counts_and_the_employee_map()
+    {
+        var g = TestGraphs.Barbell();
+        var p = Partition.FromMembership([0, 0, 0, 0, 1, 1, 1, 1]);
+        var scores = RoleAnalysis.EvangelistsAndBroadcasters(g, p, [0, 1, 2, 3, 4, 5, 6, 7],
+            new InfluenceSamplingOptions { TransmissionProbability = 0.5, SampleCount = 200, RandomSeed = 4 }, topQuantile: 0.75);
+        var root = Html(scores);
+        var cells = Cells(root);
+        Assert.Contains("candidates=8", cells);
+        Assert.Contains($"evangelists={scores.IsEvangelist.Count(b => b)}", cells);
+        Assert.Contains($"broadcasters={scores.IsBroadcaster.Count(b => b)}", cells);
+        Assert.Contains("samples=200", cells);
+        Assert.Contains("random seed=4", cells);
+        var points = root.Svg("g").Single(e => (string?)e.Attribute("class") == "points").Elements().ToList();
+        Assert.Equal(8, points.Count);
+        Assert.Contains(points, c => c.Value.StartsWith("node 3 · ", StringComparison.Ordinal));
+        Assert.Contains("Advocacy roles of 8 candidates", Format(scores, "text/plain"));
+    }
+
+    [Fact]
+    public void Spread_share_profile_shows_its_quadrant()
+    {
+        var profile = new SpreadShareProfile(0.6, 0.1, SpreadShareQuadrant.Broadcast, 0.8, 0.75, 0.2, 0.5, 0.25);
+        var root = Html(profile);
+        var cells = Cells(root);
+        Assert.Contains("quadrant=Broadcast", cells);
+        Assert.Contains("network-ness x=0.6", cells);
+        Assert.Contains("community-ness y=0.1", cells);
+        Assert.Contains("broadcast (1)", root.Texts());
+        Assert.Contains("evangelism (0)", root.Texts());
+        Assert.Equal("Spread-vs-share profile: network-ness 0.6, community-ness 0.1, Broadcast", Format(profile, "text/plain"));
+    }
+
+    [Fact]
+    public void Campaign_report_shows_both_sides_position_and_credit()
+    {
+        var network = PeopleTiesCsv.Read(
+            new StringReader("id,kind,department\na,employee,Sales\nb,employee,Sales\nc,employee,R&D\nd,employee,R&D\nx,external,\ny,external,\n"),
+            new StringReader("source,target,kind\na,b,colleague\nb,c,colleague\nc,d,colleague\na,c,colleague\nx,a,follows\ny,c,follows\n"));
+        var report = Campaigns.Analyze(network, [new EmployeeId("a"), new EmployeeId("c")], new CampaignOptions { Runs = 40, RandomSeed = 8 });
+        var root = Html(report);
+        var cells = Cells(root);
+        Assert.Contains("sharers=2", cells);
+        Assert.Contains("runs=40", cells);
+        Assert.Contains("random seed=8", cells);
+        Assert.Contains(cells, c => c.StartsWith($"position={report.Position.Quadrant} (x ", StringComparison.Ordinal));
+        var bars = root.Svg("rect").Select(r => r.Value).Where(v => v.Contains("credit", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, bars.Count);
+        Assert.Contains(bars, b => b.StartsWith("a · spread credit: ", StringComparison.Ordinal));
+        Assert.Contains("this campaign", root.Texts());
+        Assert.StartsWith("Campaign of 2 sharers: ", Format(report, "text/plain"));
     }
 }

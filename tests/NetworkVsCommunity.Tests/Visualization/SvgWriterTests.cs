@@ -46,4 +46,13 @@ public class SvgWriterTests
         w.BeginGroup();
         Assert.Throws<InvalidOperationException>(() => w.Finish());
     }
+
+    [Theory]
+    [InlineData(0.0005, 0.0005, "0.0005")]
+    [InlineData(0.001, 0.0005, "0.0010")]
+    [InlineData(0.5, 0.25, "0.50")]
+    [InlineData(1000.0, 500.0, "1,000")]
+    [InlineData(0.0, 0.2, "0.0")]
+    public void Tick_labels_carry_the_decimals_of_the_step(double value, double step, string expected) =>
+        Assert.Equal(expected, ChartKit.TickLabel(value, step));
 }

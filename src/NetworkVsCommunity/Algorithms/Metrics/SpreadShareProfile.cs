@@ -12,6 +12,7 @@ namespace NetworkVsCommunity.Algorithms.Metrics;
 /// <param name="ReinforcedAdoptionShare">RES-1.</param>
 /// <param name="IntraCommunityShare">RES-3.</param>
 /// <param name="Threshold">The value at or above which an axis counts as high.</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record SpreadShareProfile(
     double NetworkNess,
     double CommunityNess,

@@ -18,6 +18,7 @@ namespace NetworkVsCommunity.Algorithms.Roles;
 /// <param name="RandomSeed">The seed used.</param>
 /// <param name="Options">The sampling options used (for the runner overload: its runs, seed and threads).</param>
 /// <param name="Runner">The diffusion runner's options when computed through <see cref="Diffusion.DiffusionSimulator.MonteCarlo"/>, else null.</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record AdvocacyRoleScores(
     ImmutableArray<int> Nodes,
     ImmutableArray<double> EvangelistScore,
