@@ -18,6 +18,7 @@ namespace NetworkVsCommunity;
 /// <param name="WithinModuleZ">ROL-1 within-module degree z.</param>
 /// <param name="Participation">ROL-1 participation coefficient P.</param>
 /// <param name="FirestormProbability">RSK-2: chance that one careless post by v reaches the firestorm fraction of all people.</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record EmployeeProfile(
     EmployeeId Id,
     string Department,

@@ -31,6 +31,7 @@ namespace NetworkVsCommunity;
 /// <param name="RandomSeed">The random seed used.</param>
 /// <param name="Options">The options used.</param>
 /// <param name="Diagnostics">Notes on the analysis.</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record OrganizationDiagnosis(
     int Employees,
     int Externals,

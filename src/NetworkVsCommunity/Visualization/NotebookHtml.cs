@@ -39,6 +39,9 @@ internal static class NotebookHtml
             AdvocacyRoleScores a => Html(a),
             SpreadShareProfile p => Html(p),
             CampaignReport c => Html(c),
+            OrganizationDiagnosis d => Html(d),
+            EmployeeProfile e => Html(e),
+            Algorithms.Seeding.SeedingComparisonResult r => Html(r),
             _ => null,
         };
         if (html is null)
@@ -70,6 +73,12 @@ internal static class NotebookHtml
                 $"Campaign of {c.Sharers.Length} sharers: {Num(c.Spread.ExpectedAdopters)} expected adopters, {Num(c.Resonance.ExpectedSupporters)} expected supporters, {c.Position.Quadrant}"),
             SpreadShareProfile p => string.Create(CultureInfo.InvariantCulture,
                 $"Spread-vs-share profile: network-ness {Num(p.NetworkNess)}, community-ness {Num(p.CommunityNess)}, {p.Quadrant}"),
+            OrganizationDiagnosis d => string.Create(CultureInfo.InvariantCulture,
+                $"Organisation of {d.Employees} employees and {d.Externals} external people: {d.CharacterExplanation}"),
+            EmployeeProfile e => string.Create(CultureInfo.InvariantCulture,
+                $"{e.Id} ({e.Department}): spread potential {Num(e.SpreadPotential)}, resonance potential {Num(e.ResonancePotential)}{(e.IsEvangelist ? ", evangelist" : "")}{(e.IsBroadcaster ? ", broadcaster" : "")}"),
+            Algorithms.Seeding.SeedingComparisonResult r => string.Create(CultureInfo.InvariantCulture,
+                $"Strategy comparison over {r.Runs} common runs: {string.Join("; ", r.Strategies.Select(x => $"{x.Name} spread {Num(x.Spread.Mean)}, reinforced {Num(x.ReinforcedAdopters.Mean)}"))}"),
             SvgImage s => string.Create(CultureInfo.InvariantCulture, $"SVG picture \"{s.Title}\" ({SvgWriter.Num(s.Width)}×{SvgWriter.Num(s.Height)}, {s.Svg.Length} characters)"),
             _ => null,
         };
@@ -384,6 +393,49 @@ internal static class NotebookHtml
             ("intra-community share", Num(profile.IntraCommunityShare)),
             ("threshold", Num(profile.Threshold)),
         ]), picture);
+    }
+
+    public static string Html(OrganizationDiagnosis diagnosis)
+    {
+        TableData figures = ReportFigures.Organization(diagnosis);
+        var rows = new List<(string Name, string Value)>(figures.Rows.Length);
+        foreach (var row in figures.Rows)
+        {
+            rows.Add((row[0], row[1]));
+        }
+        return Wrap("OrganizationDiagnosis", SummaryTable("Organisation diagnosis: " + diagnosis.Character, rows), ReportFigures.EmployeeMap(diagnosis));
+    }
+
+    public static string Html(EmployeeProfile profile) =>
+        Wrap("EmployeeProfile", SummaryTable("Employee " + profile.Id.Value,
+        [
+            ("department / team", profile.Department + " / " + profile.Team),
+            ("community", Num(profile.Community)),
+            ("enthusiasm", Num(profile.Enthusiasm)),
+            ("spread potential (expected reach)", Num(profile.SpreadPotential)),
+            ("resonance potential (evangelist score)", Num(profile.ResonancePotential)),
+            ("broadcaster score", Num(profile.BroadcasterScore)),
+            ("evangelist / broadcaster", (profile.IsEvangelist ? "evangelist" : "-") + " / " + (profile.IsBroadcaster ? "broadcaster" : "-")),
+            ("ONA roles", profile.OnaRoles.ToString()),
+            ("cartography role", profile.Cartography.ToString()),
+            ("firestorm probability", Num(profile.FirestormProbability)),
+        ]), null);
+
+    public static string Html(Algorithms.Seeding.SeedingComparisonResult result)
+    {
+        var rows = new List<(string Name, string Value)>();
+        var bars = new List<BarDatum>();
+        foreach (var strategy in result.Strategies)
+        {
+            rows.Add((strategy.Name, string.Create(CultureInfo.InvariantCulture,
+                $"spread {Num(strategy.Spread.Mean)} [{Num(strategy.Spread.Lower)}, {Num(strategy.Spread.Upper)}], reinforced {Num(strategy.ReinforcedAdopters.Mean)}, supporters {Num(strategy.SupporterBase.Mean)}, p(spread vs first) {Num(strategy.SpreadVersusBaseline.PValue)}")));
+            bars.Add(new BarDatum(strategy.Name, strategy.Spread.Mean, "spread"));
+            bars.Add(new BarDatum(strategy.Name, strategy.ReinforcedAdopters.Mean, "reinforced adopters"));
+        }
+        rows.Add(("runs (common random numbers)", Num(result.Runs)));
+        rows.Add(("random seed", result.RandomSeed.ToString(CultureInfo.InvariantCulture)));
+        SvgImage? chart = bars.Count == 0 ? null : Pictures.BarChart(bars, new ChartOptions { Title = "Spread and reinforced adopters by strategy", Width = 520 });
+        return Wrap("SeedingComparison", SummaryTable("Strategy comparison", rows), chart);
     }
 
     public static string Html(SvgImage image) =>

@@ -124,4 +124,63 @@ public class NotebookFormatterTests
         Assert.False(formatter.Format("a string", new StringWriter()));
         Assert.Null(typeof(string).GetCustomAttribute<TypeFormatterSourceAttribute>());
     }
+
+    private static EmployeeNetwork SmallOrganization()
+    {
+        var builder = new EmployeeNetworkBuilder();
+        builder.AddPerson(new Person(new EmployeeId("b")) { Department = "marketing" });
+        for (int i = 0; i < 4; i++)
+        {
+            builder.AddPerson(new Person(new EmployeeId($"e{i}")) { Department = "engineering", Enthusiasm = 0.9 });
+        }
+        for (int i = 0; i < 3; i++)
+        {
+            builder.AddPerson(new Person(new EmployeeId($"f{i}")) { Kind = PersonKind.External });
+            builder.AddTie(new EmployeeId($"f{i}"), new EmployeeId("b"), TieKind.Follows);
+        }
+        for (int i = 0; i < 4; i++)
+        {
+            for (int j = i + 1; j < 4; j++)
+            {
+                builder.AddTie(new EmployeeId($"e{i}"), new EmployeeId($"e{j}"), TieKind.Colleague);
+            }
+        }
+        builder.AddTie(new EmployeeId("e0"), new EmployeeId("b"), TieKind.Colleague);
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Organisation_diagnosis_and_profiles_render_their_figures()
+    {
+        var diagnosis = SmallOrganization().Diagnose(new DiagnosisOptions { TransmissionProbability = 1, Samples = 5, RandomSeed = 2 });
+        var cells = Cells(Html(diagnosis));
+        Assert.Contains("Employees / external people=5 / 3", cells);
+        Assert.Contains("Internal ties=7", cells);
+        Assert.StartsWith("Organisation of 5 employees and 3 external people:", Format(diagnosis, "text/plain"));
+
+        var profile = diagnosis.Profiles.Single(p => p.Id == new EmployeeId("b"));
+        var profileCells = Cells(Html(profile));
+        Assert.Contains("department / team=marketing / ", profileCells);
+        Assert.Contains(profileCells, c => c.StartsWith("spread potential (expected reach)=", StringComparison.Ordinal));
+        Assert.StartsWith("b (marketing): spread potential", Format(profile, "text/plain"));
+    }
+
+    [Fact]
+    public void Strategy_comparison_renders_every_strategy()
+    {
+        var estimate = new NetworkVsCommunity.Algorithms.Seeding.OutcomeEstimate(12.5, 0.5, 11.5, 13.5);
+        var none = new NetworkVsCommunity.Algorithms.Seeding.PairedDifference(0, 0, 0, 0, 0, 1, 0);
+        var result = new NetworkVsCommunity.Algorithms.Seeding.SeedingComparisonResult(
+            [
+                new("degree", [0, 1], estimate, estimate with { Mean = 3 }, estimate with { Mean = 1 }, 2.0, 0.5, [6.0, 6.5], none, none),
+                new("clustered", [2, 3], estimate with { Mean = 8 }, estimate with { Mean = 5 }, estimate with { Mean = 2 }, 1.0, 0.4, [4.0, 4.0], none, none),
+            ],
+            40, 7, NetworkVsCommunity.Algorithms.Seeding.SeedingComparisonOptions.Default, []);
+        var root = Html(result);
+        var cells = Cells(root);
+        Assert.Contains(cells, c => c.StartsWith("degree=spread 12.5", StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.StartsWith("clustered=spread 8", StringComparison.Ordinal));
+        Assert.Contains("random seed=7", cells);
+        Assert.Contains("Strategy comparison over 40 common runs", Format(result, "text/plain"));
+    }
 }

@@ -8,6 +8,7 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// <param name="RandomSeed">The random seed used.</param>
 /// <param name="Options">The options, echoed.</param>
 /// <param name="Diagnostics">Notes.</param>
+[NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record SeedingComparisonResult(
     ImmutableArray<StrategyOutcome> Strategies,
     int Runs,
