@@ -42,6 +42,7 @@ internal static class ReportRendering
             ["character"] = d.Character.ToString().ToLowerInvariant(),
             ["character_explanation"] = d.CharacterExplanation,
             ["communities"] = d.Communities.CommunityCount,
+            ["communities_of_two_or_more"] = d.Communities.Sizes().Count(size => size >= 2),
             ["modularity"] = Num(d.Modularity),
             ["internal_transitivity"] = Num(d.InternalTransitivity),
             ["internal_average_clustering"] = Num(d.InternalAverageClustering),

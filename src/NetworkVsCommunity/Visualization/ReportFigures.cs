@@ -18,7 +18,7 @@ public static class ReportFigures
             Row("Employees / external people", $"{d.Employees} / {d.Externals}"),
             Row("Internal ties", d.InternalTies),
             Row("Network or community?", d.Character.ToString()),
-            Row("Communities (Leiden, γ = 1)", d.Communities.CommunityCount),
+            Row("Communities (Leiden, γ = 1) of 2 or more people", $"{MultiMember(d.Communities)} (+ {d.Communities.CommunityCount - MultiMember(d.Communities)} single people, mostly one-way audiences)"),
             Row("Modularity", d.Modularity),
             Row("Internal transitivity / average clustering", $"{F(d.InternalTransitivity)} / {F(d.InternalAverageClustering)}"),
             Row("Weak-tie share (overlap < threshold)", d.WeakTieShare),
@@ -156,6 +156,20 @@ public static class ReportFigures
     }
 
     private static object?[] Row(string name, object? value) => [name, value];
+
+    /// <summary>Communities with two or more members (followers with no mutual tie stay alone in the mutual-tie graph).</summary>
+    private static int MultiMember(Partition partition)
+    {
+        int count = 0;
+        for (int c = 0; c < partition.CommunityCount; c++)
+        {
+            if (partition.Size(c) >= 2)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
 
     private static string F(double value) => TableData.FormatCell(value);
 }

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using NetworkVsCommunity.Cli;
+using NetworkVsCommunity.IO;
+
+namespace NetworkVsCommunity.Tests.Cli;
+
+public class ReportCommandTests
+{
+    private static (string People, string Ties) WriteOrganisation()
+    {
+        var builder = new EmployeeNetworkBuilder();
+        builder.AddPerson(new Person(new EmployeeId("b")) { Department = "marketing" });
+        for (int i = 0; i < 5; i++)
+        {
+            builder.AddPerson(new Person(new EmployeeId($"e{i}")) { Department = "engineering", Enthusiasm = i == 0 ? 0.9 : 0.3 });
+        }
+        for (int i = 0; i < 8; i++)
+        {
+            builder.AddPerson(new Person(new EmployeeId($"f{i}")) { Kind = PersonKind.External });
+            builder.AddTie(new EmployeeId($"f{i}"), new EmployeeId("b"), TieKind.Follows);
+        }
+        for (int i = 0; i < 5; i++)
+        {
+            for (int j = i + 1; j < 5; j++)
+            {
+                builder.AddTie(new EmployeeId($"e{i}"), new EmployeeId($"e{j}"), TieKind.Colleague);
+            }
+        }
+        builder.AddTie(new EmployeeId("e4"), new EmployeeId("b"), TieKind.Colleague);
+        string dir = Directory.CreateTempSubdirectory("nvc-report-").FullName;
+        string people = Path.Combine(dir, "people.csv");
+        string ties = Path.Combine(dir, "ties.csv");
+        PeopleTiesCsv.Save(builder.Build(), people, ties);
+        return (people, ties);
+    }
+
+    [Fact]
+    public void Json_holds_the_diagnosis_and_both_campaigns_with_the_seed()
+    {
+        var (people, ties) = WriteOrganisation();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(["report", "--people", people, "--ties", ties, "--json", "--random-seed", "3", "--runs", "30", "--top", "2", "--probability", "0.5"], output, error);
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        var root = json.RootElement;
+        Assert.Equal(3, root.GetProperty("random_seed").GetInt64());
+        var organization = root.GetProperty("organization");
+        Assert.Equal(6, organization.GetProperty("employees").GetInt32());
+        Assert.Equal(8, organization.GetProperty("externals").GetInt32());
+        Assert.Equal(11, organization.GetProperty("internal_ties").GetInt32());
+        Assert.Equal(6, organization.GetProperty("profiles").GetArrayLength());
+        var campaigns = root.GetProperty("campaigns");
+        Assert.True(campaigns.GetArrayLength() is 0 or 2);
+        foreach (var campaign in campaigns.EnumerateArray())
+        {
+            Assert.Equal(30, campaign.GetProperty("runs").GetInt32());
+            double payouts = campaign.GetProperty("credit").EnumerateArray().Sum(c => c.GetProperty("payout").GetDouble());
+            Assert.Equal(100.0, payouts, 6);
+            Assert.True(campaign.GetProperty("spread").GetProperty("expected_adopters").GetDouble() >= 1);
+        }
+    }
+
+    [Fact]
+    public void Given_sharers_give_one_campaign_and_the_html_report_is_self_contained()
+    {
+        var (people, ties) = WriteOrganisation();
+        string html = Path.Combine(Path.GetDirectoryName(people)!, "report.html");
+        var output = new StringWriter();
+        int code = CliApp.Run(["report", "--people", people, "--ties", ties, "--sharers", "e0,e1", "--random-seed", "4", "--runs", "20", "--out", html], output, new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Contains("given sharers (2 sharers)", output.ToString());
+        string page = File.ReadAllText(html);
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Campaign comparison", page);
+    }
+
+    [Theory]
+    [InlineData("--people-only")]
+    [InlineData("--unknown-sharer")]
+    public void Bad_input_exits_with_2_and_one_line(string kind)
+    {
+        var (people, ties) = WriteOrganisation();
+        string[] args = kind == "--people-only"
+            ? ["report", "--people", people]
+            : ["report", "--people", people, "--ties", ties, "--sharers", "nobody", "--runs", "5", "--random-seed", "1"];
+        var error = new StringWriter();
+        int code = CliApp.Run(args, new StringWriter(), error);
+        Assert.Equal(2, code);
+        string message = error.ToString().TrimEnd();
+        Assert.DoesNotContain('\n', message);
+        Assert.Contains(kind == "--people-only" ? "--ties" : "nobody", message);
+    }
+}
