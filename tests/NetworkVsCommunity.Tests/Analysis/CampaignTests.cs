@@ -7,31 +7,7 @@ public class CampaignTests
 {
     // A team of four colleagues (a clique, one community) and an indifferent employee "b" with six followers, each
     // follower in a community of its own. Node numbering follows sorted ids: b=0, e0..e3=1..4, f0..f5=5..10.
-    private static EmployeeNetwork TeamAndBroadcaster()
-    {
-        var builder = new EmployeeNetworkBuilder();
-        builder.AddPerson(new Person(new EmployeeId("b")) { Department = "marketing" });
-        for (int i = 0; i < 4; i++)
-        {
-            builder.AddPerson(new Person(new EmployeeId($"e{i}")) { Department = "engineering", Enthusiasm = 0.9 });
-        }
-        for (int i = 0; i < 6; i++)
-        {
-            builder.AddPerson(new Person(new EmployeeId($"f{i}")) { Kind = PersonKind.External });
-        }
-        for (int i = 0; i < 4; i++)
-        {
-            for (int j = i + 1; j < 4; j++)
-            {
-                builder.AddTie(new EmployeeId($"e{i}"), new EmployeeId($"e{j}"), TieKind.Colleague);
-            }
-        }
-        for (int i = 0; i < 6; i++)
-        {
-            builder.AddTie(new EmployeeId($"f{i}"), new EmployeeId("b"), TieKind.Follows);
-        }
-        return builder.Build();
-    }
+    private static EmployeeNetwork TeamAndBroadcaster() => Fixtures.TestOrganizations.TeamAndBroadcaster(teamSize: 4, followers: 6);
 
     private static Partition TeamCommunities(EmployeeNetwork network)
     {

@@ -8,29 +8,11 @@ public class ReportCommandTests
 {
     private static (string People, string Ties) WriteOrganisation()
     {
-        var builder = new EmployeeNetworkBuilder();
-        builder.AddPerson(new Person(new EmployeeId("b")) { Department = "marketing" });
-        for (int i = 0; i < 5; i++)
-        {
-            builder.AddPerson(new Person(new EmployeeId($"e{i}")) { Department = "engineering", Enthusiasm = i == 0 ? 0.9 : 0.3 });
-        }
-        for (int i = 0; i < 8; i++)
-        {
-            builder.AddPerson(new Person(new EmployeeId($"f{i}")) { Kind = PersonKind.External });
-            builder.AddTie(new EmployeeId($"f{i}"), new EmployeeId("b"), TieKind.Follows);
-        }
-        for (int i = 0; i < 5; i++)
-        {
-            for (int j = i + 1; j < 5; j++)
-            {
-                builder.AddTie(new EmployeeId($"e{i}"), new EmployeeId($"e{j}"), TieKind.Colleague);
-            }
-        }
-        builder.AddTie(new EmployeeId("e4"), new EmployeeId("b"), TieKind.Colleague);
+        EmployeeNetwork network = Fixtures.TestOrganizations.TeamAndBroadcaster(teamSize: 5, followers: 8, bridgeFrom: 4, enthusiasm: i => i == 0 ? 0.9 : 0.3);
         string dir = Directory.CreateTempSubdirectory("nvc-report-").FullName;
         string people = Path.Combine(dir, "people.csv");
         string ties = Path.Combine(dir, "ties.csv");
-        PeopleTiesCsv.Save(builder.Build(), people, ties);
+        PeopleTiesCsv.Save(network, people, ties);
         return (people, ties);
     }
 

@@ -125,29 +125,7 @@ public class NotebookFormatterTests
         Assert.Null(typeof(string).GetCustomAttribute<TypeFormatterSourceAttribute>());
     }
 
-    private static EmployeeNetwork SmallOrganization()
-    {
-        var builder = new EmployeeNetworkBuilder();
-        builder.AddPerson(new Person(new EmployeeId("b")) { Department = "marketing" });
-        for (int i = 0; i < 4; i++)
-        {
-            builder.AddPerson(new Person(new EmployeeId($"e{i}")) { Department = "engineering", Enthusiasm = 0.9 });
-        }
-        for (int i = 0; i < 3; i++)
-        {
-            builder.AddPerson(new Person(new EmployeeId($"f{i}")) { Kind = PersonKind.External });
-            builder.AddTie(new EmployeeId($"f{i}"), new EmployeeId("b"), TieKind.Follows);
-        }
-        for (int i = 0; i < 4; i++)
-        {
-            for (int j = i + 1; j < 4; j++)
-            {
-                builder.AddTie(new EmployeeId($"e{i}"), new EmployeeId($"e{j}"), TieKind.Colleague);
-            }
-        }
-        builder.AddTie(new EmployeeId("e0"), new EmployeeId("b"), TieKind.Colleague);
-        return builder.Build();
-    }
+    private static EmployeeNetwork SmallOrganization() => TestOrganizations.TeamAndBroadcaster(teamSize: 4, followers: 3, bridgeFrom: 0);
 
     [Fact]
     public void Organisation_diagnosis_and_profiles_render_their_figures()
