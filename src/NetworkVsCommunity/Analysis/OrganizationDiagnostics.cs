@@ -118,11 +118,13 @@ public static class OrganizationDiagnostics
         var profiles = ImmutableArray.CreateBuilder<EmployeeProfile>(employees.Length);
         var departments = network.Departments;
         var teams = network.Teams;
+        int[] blastIndex = PositionOf(blast.Employees, network.PersonCount);
+        int[] advocacyIndex = PositionOf(advocacy.Nodes, network.PersonCount);
         for (int i = 0; i < employees.Length; i++)
         {
             int v = employees[i];
-            int b = blast.Employees.IndexOf(v);
-            int a = advocacy.Nodes.IndexOf(v);
+            int b = blastIndex[v];
+            int a = advocacyIndex[v];
             profiles.Add(new EmployeeProfile(
                 network.IdOf(v),
                 departments[v],
@@ -183,6 +185,18 @@ public static class OrganizationDiagnostics
             randomSeed,
             options,
             [.. diagnostics]);
+    }
+
+    /// <summary>For every node, its position in <paramref name="nodes"/> (−1 when absent): O(n) instead of a search per node.</summary>
+    private static int[] PositionOf(ImmutableArray<int> nodes, int nodeCount)
+    {
+        var position = new int[nodeCount];
+        Array.Fill(position, -1);
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            position[nodes[i]] = i;
+        }
+        return position;
     }
 
     private static ImmutableArray<EmployeeId> Top(EmployeeNetwork network, ImmutableArray<int> nodes, ImmutableArray<double> scores, int count)
