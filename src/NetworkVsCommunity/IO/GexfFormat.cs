@@ -47,20 +47,7 @@ public static class GexfFormat
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= GraphReadOptions.Default;
         options.Validate();
-        XmlReader? reader = null;
-        try
-        {
-            reader = XmlReader.Create(stream, XmlGraphAssembler.SafeSettings());
-            return new Parser(reader, sourceName, options).Parse();
-        }
-        catch (XmlException ex)
-        {
-            throw XmlGraphAssembler.Wrap(sourceName, ex, reader, stream);
-        }
-        finally
-        {
-            reader?.Dispose();
-        }
+        return XmlGraphAssembler.ReadSafely(stream, sourceName, reader => new Parser(reader, sourceName, options).Parse());
     }
 
     /// <summary>Parses GEXF text.</summary>

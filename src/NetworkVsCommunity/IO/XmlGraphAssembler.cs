@@ -25,6 +25,29 @@ internal sealed class XmlGraphAssembler
         _options = options;
     }
 
+    /// <summary>
+    /// Opens a safe XML reader (no DTD, no resolver) over <paramref name="stream"/>, runs <paramref name="parse"/> and turns
+    /// any <see cref="XmlException"/> into a <see cref="GraphFormatException"/> naming the source and line: the one read
+    /// path shared by the GraphML and GEXF readers.
+    /// </summary>
+    public static LabeledGraph ReadSafely(Stream stream, string sourceName, Func<XmlReader, LabeledGraph> parse)
+    {
+        XmlReader? reader = null;
+        try
+        {
+            reader = XmlReader.Create(stream, SafeSettings());
+            return parse(reader);
+        }
+        catch (XmlException ex)
+        {
+            throw Wrap(sourceName, ex, reader, stream);
+        }
+        finally
+        {
+            reader?.Dispose();
+        }
+    }
+
     /// <summary>One attribute column under construction, in file (not yet node) order.</summary>
     internal sealed class Column(string name, AttributeType type, object? defaultValue)
     {
