@@ -246,25 +246,7 @@ public static class FairCredit
             }
         }, cancellationToken);
         counters.Dispose();
-        var credits = new double[k];
-        var se = new double[k];
-        for (int s = 0; s < k; s++)
-        {
-            double sum = 0;
-            for (int i = 0; i < r; i++)
-            {
-                sum += perSample[((long)i * k) + s];
-            }
-            double mean = sum / r;
-            double ss = 0;
-            for (int i = 0; i < r; i++)
-            {
-                double d = perSample[((long)i * k) + s] - mean;
-                ss += d * d;
-            }
-            credits[s] = mean;
-            se[s] = r > 1 ? Math.Sqrt(ss / (r - 1) / r) : 0;
-        }
+        var (credits, se) = MeansAndStandardErrors(perSample, r, k);
         double value = 0;
         for (int i = 0; i < r; i++)
         {
@@ -322,25 +304,7 @@ public static class FairCredit
             }
             values[i] = previous;
         }, cancellationToken);
-        var credits = new double[k];
-        var se = new double[k];
-        for (int s = 0; s < k; s++)
-        {
-            double sum = 0;
-            for (int i = 0; i < r; i++)
-            {
-                sum += perSample[((long)i * k) + s];
-            }
-            double mean = sum / r;
-            double ss = 0;
-            for (int i = 0; i < r; i++)
-            {
-                double d = perSample[((long)i * k) + s] - mean;
-                ss += d * d;
-            }
-            credits[s] = mean;
-            se[s] = r > 1 ? Math.Sqrt(ss / (r - 1) / r) : 0;
-        }
+        var (credits, se) = MeansAndStandardErrors(perSample, r, k);
         double value = 0;
         foreach (double v in values)
         {
@@ -625,5 +589,30 @@ public static class FairCredit
         }
         return new ShapleyCreditResult(ImmutableArray.Create(seeds), ImmutableArray.Create(loo), (double)full.Sum() / r, [], r, seed,
             ["Leave-one-out is a baseline, not a fair split: its values need not add up to the value."]);
+    }
+
+    /// <summary>Per-player mean over samples and its standard error, from a sample-major array (sample i, player s at i·k + s), summed in sample order.</summary>
+    private static (double[] Means, double[] StandardErrors) MeansAndStandardErrors(double[] perSample, int r, int k)
+    {
+        var means = new double[k];
+        var se = new double[k];
+        for (int s = 0; s < k; s++)
+        {
+            double sum = 0;
+            for (int i = 0; i < r; i++)
+            {
+                sum += perSample[((long)i * k) + s];
+            }
+            double mean = sum / r;
+            double ss = 0;
+            for (int i = 0; i < r; i++)
+            {
+                double d = perSample[((long)i * k) + s] - mean;
+                ss += d * d;
+            }
+            means[s] = mean;
+            se[s] = r > 1 ? Math.Sqrt(ss / (r - 1) / r) : 0;
+        }
+        return (means, se);
     }
 }
