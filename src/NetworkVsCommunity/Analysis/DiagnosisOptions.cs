@@ -37,6 +37,13 @@ public sealed record DiagnosisOptions
     /// <summary>θ of the wide-bridge count (RES-6); 2 or more; default 2.</summary>
     public int ReinforcementThreshold { get; init; } = 2;
 
+    /// <summary>
+    /// Sources (pivots) for the between-community betweenness behind the broker role (ROL-2): 0 = every person (exact,
+    /// O(n·m)); k &gt; 0 = an unbiased estimate from k random sources drawn from <see cref="RandomSeed"/> (Brandes &amp; Pich
+    /// 2007), exact when k ≥ the number of people. Default 512, which keeps the diagnosis of a large organisation in seconds.
+    /// </summary>
+    public int BetweennessSources { get; init; } = 512;
+
     /// <summary>Communities to diagnose against; null runs Leiden (modularity, γ = 1) on the mutual-tie graph (<see cref="EmployeeNetwork.MutualGraph"/>).</summary>
     public Partition? Communities { get; init; }
 
@@ -49,6 +56,10 @@ public sealed record DiagnosisOptions
         if (Samples < 1)
         {
             ThrowHelper.ArgumentOutOfRange("options.Samples", Samples, "1 or more");
+        }
+        if (BetweennessSources < 0)
+        {
+            ThrowHelper.ArgumentOutOfRange("options.BetweennessSources", BetweennessSources, "0 (every person, exact) or more");
         }
         if (RandomSeed is < 0)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using NetworkVsCommunity.Algorithms.Centrality;
 using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Roles;
@@ -25,7 +26,10 @@ public static class OrganizationDiagnostics
     /// unspecified many. Both, one or neither give <see cref="OrganizationCharacter"/>.</para>
     /// <para><b>Profiles.</b> Spread potential and firestorm probability (RSK-1, RSK-2), evangelist and broadcaster scores
     /// (ROL-3, ROL-4) on common live-edge samples; Guimerà–Amaral roles (ROL-1) and the ONA role map (ROL-6) on the social
-    /// graph with the detected communities as units and the energy tie layer, if any.</para>
+    /// graph with the detected communities as units and the energy tie layer, if any. The broker term's between-community
+    /// betweenness counts hops (tie strengths measure closeness, not length, so they are not used as path lengths) and is
+    /// estimated from <see cref="DiagnosisOptions.BetweennessSources"/> random sources (Brandes &amp; Pich 2007) unless set
+    /// to 0 (exact).</para>
     /// <para>Deterministic for a given random seed on any thread count.</para>
     /// </remarks>
     /// <param name="network">The employee network.</param>
@@ -107,7 +111,18 @@ public static class OrganizationDiagnostics
         AdvocacyRoleScores advocacy = RoleAnalysis.EvangelistsAndBroadcasters(influence, communities, employees, sampling, 0.9,
             new ScaledProgress(progress, "evangelists and broadcasters", 0.5, 0.85), cancellationToken);
         CsrGraph energy = network.Layer(TieKind.Energy);
-        OnaRoleMapResult roles = RoleAnalysis.OnaRoleMap(social, communities, isEmployee, energy.EdgeCount > 0 ? energy : null, null, cancellationToken);
+        var roleOptions = new OnaRoleOptions
+        {
+            Betweenness = new BetweennessOptions
+            {
+                UseWeights = false,
+                SampleSources = options.BetweennessSources,
+                RandomSeed = randomSeed,
+                MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+            },
+        };
+        OnaRoleMapResult roles = RoleAnalysis.OnaRoleMap(social, communities, isEmployee, energy.EdgeCount > 0 ? energy : null, roleOptions, cancellationToken);
+        diagnostics.AddRange(roles.Brokerage.Diagnostics);
         ScaledProgress.Mark(progress, "roles", 0.9);
         EpidemicMarginResult epidemic = RiskMetrics.EpidemicMargin(influence, null, cancellationToken);
         BoundaryConcentrationResult boundary = RiskMetrics.ExternalBoundaryConcentration(influence, isEmployee, options.TopCount);

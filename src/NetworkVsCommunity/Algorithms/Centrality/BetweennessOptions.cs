@@ -14,4 +14,15 @@ public sealed record BetweennessOptions
 
     /// <summary>Worker threads over sources; 0 = all processors. The values are bit-identical for any setting. Default 0.</summary>
     public int MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>
+    /// Number of source nodes (pivots) to run Brandes' single-source pass from; 0 = every node, the exact value. With
+    /// 0 &lt; k &lt; n, k distinct sources are drawn uniformly at random (from <see cref="RandomSeed"/>) and the sum over them is
+    /// scaled by n/k: an unbiased estimate of the exact value (Brandes &amp; Pich 2007) at k/n of the cost. A value of n or
+    /// more is exact. Default 0.
+    /// </summary>
+    public int SampleSources { get; init; }
+
+    /// <summary>Random seed for drawing the sampled sources; null draws a fresh one (reported in the result). Ignored when the computation is exact.</summary>
+    public long? RandomSeed { get; init; }
 }

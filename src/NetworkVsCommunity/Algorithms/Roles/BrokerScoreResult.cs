@@ -9,4 +9,11 @@ namespace NetworkVsCommunity.Algorithms.Roles;
 public sealed record BrokerScoreResult(
     ImmutableArray<double> Constraint,
     ImmutableArray<double> EffectiveSize,
-    ImmutableArray<double> BetweenCommunityBetweenness);
+    ImmutableArray<double> BetweenCommunityBetweenness)
+{
+    /// <summary>The random seed of the sampled betweenness sources; null when the betweenness is exact.</summary>
+    public long? BetweennessRandomSeed { get; init; }
+
+    /// <summary>Notes, for example how the betweenness was estimated.</summary>
+    public ImmutableArray<string> Diagnostics { get; init; } = [];
+}

@@ -17,4 +17,11 @@ public sealed record OnaRoleOptions
 
     /// <summary>Energizers have energy-layer in-strength at or above this quantile of employees (and &gt; 0). Default 0.9.</summary>
     public double EnergizerQuantile { get; init; } = 0.9;
+
+    /// <summary>
+    /// Options of the between-community betweenness behind the broker role (ROL-2); null = exact (every node a source),
+    /// threads from the default. Set <see cref="Centrality.BetweennessOptions.SampleSources"/> on large graphs: the exact
+    /// pass costs O(n·m).
+    /// </summary>
+    public Centrality.BetweennessOptions? Betweenness { get; init; }
 }

@@ -177,7 +177,11 @@ public static class RoleAnalysis
             }
         }
         var between = CentralityMeasures.BetweenCommunityBetweenness(graph, partition, betweennessOptions, null, cancellationToken);
-        return new BrokerScoreResult(ImmutableArray.Create(constraint), ImmutableArray.Create(effective), between.Values);
+        return new BrokerScoreResult(ImmutableArray.Create(constraint), ImmutableArray.Create(effective), between.Values)
+        {
+            BetweennessRandomSeed = between.RandomSeed,
+            Diagnostics = between.Diagnostics,
+        };
     }
 
     /// <summary>Undirected mutual view: sorted neighbour lists (out ∪ in, no self-loops) with weights a_ij + a_ji.</summary>
@@ -558,7 +562,7 @@ public static class RoleAnalysis
         }
         int n = graph.NodeCount;
         var cartography = Cartography(graph, units);
-        var brokers = BrokerScores(graph, units, null, cancellationToken);
+        var brokers = BrokerScores(graph, units, options.Betweenness, cancellationToken);
         var membership = units.Membership;
         int[] offsets = graph.OffsetsArray;
         int[] targets = graph.TargetsArray;

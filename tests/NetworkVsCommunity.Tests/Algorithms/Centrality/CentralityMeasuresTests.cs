@@ -57,6 +57,50 @@ public class CentralityMeasuresTests
     }
 
     [Fact]
+    public void Sampled_betweenness_with_every_source_is_exact_and_reports_no_seed()
+    {
+        var g = TestGraphs.Karate();
+        var exact = CentralityMeasures.Betweenness(g);
+        var all = CentralityMeasures.Betweenness(g, new BetweennessOptions { SampleSources = g.NodeCount, RandomSeed = 5 });
+        Assert.Equal(exact.Values.ToArray(), all.Values.ToArray());
+        Assert.Null(all.RandomSeed);
+        Assert.Empty(all.Diagnostics);
+    }
+
+    [Fact]
+    public void Sampled_betweenness_is_an_unbiased_estimate_of_the_exact_value()
+    {
+        // Brandes & Pich 2007: the sum over k uniform sources, scaled by n/k, has the exact betweenness as its mean.
+        var g = TestGraphs.Karate();
+        double exact0 = CentralityMeasures.Betweenness(g).Values[0];
+        const int seeds = 400;
+        var estimates = new double[seeds];
+        for (int i = 0; i < seeds; i++)
+        {
+            var r = CentralityMeasures.Betweenness(g, new BetweennessOptions { SampleSources = 8, RandomSeed = i, MaxDegreeOfParallelism = 1 });
+            Assert.Equal(i, r.RandomSeed);
+            Assert.Single(r.Diagnostics);
+            estimates[i] = r.Values[0];
+        }
+        double mean = estimates.Average();
+        double sd = Math.Sqrt(estimates.Sum(x => (x - mean) * (x - mean)) / (seeds - 1));
+        Assert.True(sd > 0, "different seeds must draw different sources");
+        Assert.True(Math.Abs(mean - exact0) < 4 * sd / Math.Sqrt(seeds), $"mean {mean} vs exact {exact0} (sd {sd})");
+    }
+
+    [Fact]
+    public void Sampled_betweenness_is_reproducible_and_thread_count_independent()
+    {
+        var g = TestGraphs.LoadEdges("football.edges");
+        var options = new BetweennessOptions { SampleSources = 40, RandomSeed = 9, MaxDegreeOfParallelism = 1 };
+        var a = CentralityMeasures.BetweenCommunityBetweenness(g, Partition.FromMembership(Enumerable.Range(0, g.NodeCount).Select(v => v % 3).ToArray()), options);
+        var b = CentralityMeasures.BetweenCommunityBetweenness(g, Partition.FromMembership(Enumerable.Range(0, g.NodeCount).Select(v => v % 3).ToArray()), options with { MaxDegreeOfParallelism = 2 });
+        Assert.Equal(a.Values.ToArray(), b.Values.ToArray());
+        Assert.Equal(9, b.RandomSeed);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CentralityMeasures.Betweenness(g, new BetweennessOptions { SampleSources = -1 }));
+    }
+
+    [Fact]
     public void Betweenness_reports_monotone_progress_ending_at_1()
     {
         var recorder = new ProgressRecorder();

@@ -129,6 +129,57 @@ public class ResonanceMetricsTests
     }
 
     [Fact]
+    public void Overlap_and_structural_diversity_equal_a_naive_set_computation_on_a_graph_with_hubs()
+    {
+        // Preferential attachment gives hubs, where both metrics switch to binary search in the hub's sorted row.
+        var g = TestGraphs.PreferentialAttachment(400, 3, 17);
+        var neighbours = Enumerable.Range(0, g.NodeCount).Select(v => g.Neighbors(v).ToArray().ToHashSet()).ToArray();
+        for (int u = 0; u < g.NodeCount; u++)
+        {
+            foreach (int v in neighbours[u])
+            {
+                var nu = neighbours[u].Where(t => t != u && t != v).ToHashSet();
+                var nv = neighbours[v].Where(t => t != u && t != v).ToHashSet();
+                int common = nu.Intersect(nv).Count();
+                int denominator = nu.Count + nv.Count - common;
+                double expected = denominator <= 0 ? 0 : (double)common / denominator;
+                Assert.Equal(expected, ResonanceMetrics.NeighborhoodOverlap(g, u, v));
+            }
+        }
+        // Everyone adopts at step 1 from the hubs 0..4: each adopter's exposers are its hub neighbours; count their components.
+        var rows = Enumerable.Range(0, g.NodeCount).Select(v => v < 5 ? (v, 0, -1) : (v, 1, Math.Min(4, v % 5))).ToArray();
+        var c = Cascade(g.NodeCount, rows);
+        var sd = ResonanceMetrics.StructuralDiversity(g, c);
+        for (int v = 5; v < g.NodeCount; v++)
+        {
+            var exposers = neighbours[v].Where(u => u < 5).ToList();
+            var label = exposers.ToDictionary(u => u, u => u);
+            bool merged = true;
+            while (merged)
+            {
+                merged = false;
+                foreach (int a in exposers)
+                {
+                    foreach (int b in exposers)
+                    {
+                        if (neighbours[a].Contains(b) && label[a] != label[b])
+                        {
+                            int low = Math.Min(label[a], label[b]);
+                            int high = Math.Max(label[a], label[b]);
+                            foreach (int x in exposers.Where(x => label[x] == high).ToList())
+                            {
+                                label[x] = low;
+                            }
+                            merged = true;
+                        }
+                    }
+                }
+            }
+            Assert.Equal(label.Values.Distinct().Count(), sd.PerAdopter[v]);
+        }
+    }
+
+    [Fact]
     public void RES8_all_mutual_gives_1_and_broadcast_star_gives_0()
     {
         EngagementEvent[] mutual = [new(0, 1), new(1, 0), new(2, 3), new(3, 2), new(2, 3)];
