@@ -14,6 +14,8 @@ if (args.Length > 0)
             return NetworkVsCommunity.Benchmarks.CommunitiesTiming.Run(args[1..]);
         case "centrality-timing" when args.Length >= 2:
             return CentralityTiming.Run(args);
+        case "scale":
+            return NetworkVsCommunity.Benchmarks.ScaleTiming.Run(args[1..]);
         case "report-timing":
             return NetworkVsCommunity.Benchmarks.ReportTiming.Run(args[1..]);
         case "seeding-timing":

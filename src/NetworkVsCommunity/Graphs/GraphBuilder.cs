@@ -187,11 +187,7 @@ public sealed class GraphBuilder
                 arcs++;
             }
         }
-        if (arcs > CsrGraph.MaxArcCount)
-        {
-            ThrowHelper.InvalidOperation(string.Create(CultureInfo.InvariantCulture,
-                $"The graph needs {arcs} stored arcs ({m} edges, {(directed ? "directed" : "undirected: each edge is stored in both directions")}), more than the supported maximum of {CsrGraph.MaxArcCount}."));
-        }
+        CheckArcCount(arcs, m, directed);
 
         var offsets = counts; // prefix sums in place: offsets[v] = start of row v
         for (int v = 0; v < nodeCount; v++)
@@ -410,6 +406,16 @@ public sealed class GraphBuilder
         {
             keys[i] = (int)(packed[i] >> 32);
             values[i] = copy[(int)(uint)packed[i]];
+        }
+    }
+
+    /// <summary>Fails before any CSR array is allocated when <paramref name="arcs"/> stored arcs exceed <see cref="CsrGraph.MaxArcCount"/>.</summary>
+    internal static void CheckArcCount(long arcs, long edges, bool directed)
+    {
+        if (arcs > CsrGraph.MaxArcCount)
+        {
+            ThrowHelper.InvalidOperation(string.Create(CultureInfo.InvariantCulture,
+                $"The graph needs {arcs} stored arcs ({edges} edges, {(directed ? "directed" : "undirected: each edge is stored in both directions")}), more than the supported maximum of {CsrGraph.MaxArcCount}."));
         }
     }
 
