@@ -75,7 +75,7 @@ internal static class ReportCommand
             FileInfo? htmlFile = parse.GetValue(output);
             if (htmlFile is not null)
             {
-                File.WriteAllText(htmlFile.FullName, NetworkVsCommunity.Visualization.ReportFigures.Html(source, network, diagnosis, campaigns));
+                NetworkVsCommunity.IO.AtomicFile.WriteText(htmlFile.FullName, NetworkVsCommunity.Visualization.ReportFigures.Html(source, network, diagnosis, campaigns));
             }
             if (parse.GetValue(json))
             {

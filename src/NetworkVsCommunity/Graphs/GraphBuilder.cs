@@ -152,7 +152,8 @@ public sealed class GraphBuilder
         ReadOnlySpan<double> weights,
         bool directed,
         bool weighted,
-        GraphBuildOptions options)
+        GraphBuildOptions options,
+        CancellationToken cancellationToken = default)
     {
         int m = sources.Length;
         bool removeLoops = options.SelfLoops == SelfLoopPolicy.Remove;
@@ -161,6 +162,10 @@ public sealed class GraphBuilder
         long loops = 0;
         for (int e = 0; e < m; e++)
         {
+            if ((e & 0xFFFF) == 0xFFFF)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             int u = sources[e];
             int v = targets[e];
             if (u == v)
@@ -200,6 +205,10 @@ public sealed class GraphBuilder
         Array.Copy(offsets, cursor, nodeCount);
         for (int e = 0; e < m; e++)
         {
+            if ((e & 0xFFFF) == 0xFFFF)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             int u = sources[e];
             int v = targets[e];
             if (u == v && removeLoops)
@@ -223,7 +232,8 @@ public sealed class GraphBuilder
             }
         }
 
-        SortRows(offsets, targetsOut, weightsOut, nodeCount);
+        SortRows(offsets, targetsOut, weightsOut, nodeCount, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Merge parallel arcs (adjacent equal targets in a sorted row), compacting in place.
         long mergedArcs = 0;
@@ -324,31 +334,33 @@ public sealed class GraphBuilder
         }
     }
 
-    private static void SortRows(int[] offsets, int[] targets, double[]? weights, int nodeCount)
+    private static void SortRows(int[] offsets, int[] targets, double[]? weights, int nodeCount, CancellationToken cancellationToken)
     {
         if (targets.Length >= 1 << 20 && Environment.ProcessorCount > 1)
         {
             // Each row is sorted by exactly one worker, so the result does not depend on the thread count.
             int chunks = Environment.ProcessorCount * 8;
-            Parallel.For(0, chunks, c =>
+            Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, c =>
             {
                 int from = (int)((long)nodeCount * c / chunks);
                 int to = (int)((long)nodeCount * (c + 1) / chunks);
-                SortRowRange(offsets, targets, weights, from, to);
+                SortRowRange(offsets, targets, weights, from, to, cancellationToken);
             });
         }
         else
         {
-            SortRowRange(offsets, targets, weights, 0, nodeCount);
+            SortRowRange(offsets, targets, weights, 0, nodeCount, cancellationToken);
         }
     }
 
-    private static void SortRowRange(int[] offsets, int[] targets, double[]? weights, int from, int to)
+    private static void SortRowRange(int[] offsets, int[] targets, double[]? weights, int from, int to, CancellationToken cancellationToken)
     {
+        var budget = new CancellationBudget(cancellationToken);
         for (int v = from; v < to; v++)
         {
             int start = offsets[v];
             int end = offsets[v + 1];
+            budget.Spend(end - start + 1);
             bool sorted = true;
             for (int a = start + 1; a < end; a++)
             {

@@ -81,13 +81,12 @@ public static class EdgeListFormat
 
     /// <summary>Writes an edge-list file (UTF-8, no byte order mark, <c>\n</c> line ends) with the <c>nvc edgelist</c> header.</summary>
     /// <param name="graph">The graph; its edge records when kept, otherwise its CSR edges. Attributes are not written (use GraphML or GEXF).</param>
-    /// <param name="path">The file (overwritten).</param>
+    /// <param name="path">The file (replaced only once completely written: an error leaves any old file as it was).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(LabeledGraph graph, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        Write(graph, stream);
+        AtomicFile.Write(path, stream => Write(graph, stream));
     }
 
     /// <summary>Writes an edge list to a stream (left open).</summary>

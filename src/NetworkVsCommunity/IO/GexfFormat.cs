@@ -64,14 +64,13 @@ public static class GexfFormat
 
     /// <summary>Writes a GEXF file (UTF-8).</summary>
     /// <param name="graph">The graph.</param>
-    /// <param name="path">The file (overwritten).</param>
+    /// <param name="path">The file (replaced only once completely written: an error leaves any old file as it was).</param>
     /// <param name="version">The declared schema version; default 1.3.</param>
     /// <exception cref="ArgumentException">A string holds a character that XML cannot carry, or an edge attribute is named <c>weight</c> in a weighted graph.</exception>
     public static void Write(LabeledGraph graph, string path, GexfVersion version = GexfVersion.V1_3)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        Write(graph, stream, version);
+        AtomicFile.Write(path, stream => Write(graph, stream, version));
     }
 
     /// <summary>Writes GEXF to a stream (left open).</summary>

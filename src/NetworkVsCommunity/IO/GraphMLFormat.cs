@@ -68,13 +68,12 @@ public static class GraphMLFormat
 
     /// <summary>Writes a GraphML file (UTF-8).</summary>
     /// <param name="graph">The graph.</param>
-    /// <param name="path">The file (overwritten).</param>
+    /// <param name="path">The file (replaced only once completely written: an error leaves any old file as it was).</param>
     /// <exception cref="ArgumentException">A string holds a character that XML cannot carry, or an edge attribute is named <c>weight</c> in a weighted graph.</exception>
     public static void Write(LabeledGraph graph, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        Write(graph, stream);
+        AtomicFile.Write(path, stream => Write(graph, stream));
     }
 
     /// <summary>Writes GraphML to a stream (left open).</summary>

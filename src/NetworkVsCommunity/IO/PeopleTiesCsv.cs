@@ -113,15 +113,19 @@ public static class PeopleTiesCsv
     /// <param name="network">The network.</param>
     /// <param name="peoplePath">The people file to create or overwrite.</param>
     /// <param name="tiesPath">The ties file to create or overwrite.</param>
+    /// <remarks>Both files are written to temporary files first and replace their targets only when both are complete.</remarks>
     /// <exception cref="IOException">A file cannot be written.</exception>
     public static void Save(EmployeeNetwork network, string peoplePath, string tiesPath)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(peoplePath);
         ArgumentNullException.ThrowIfNull(tiesPath);
-        using var people = new StreamWriter(peoplePath, append: false, StrictUtf8);
-        using var ties = new StreamWriter(tiesPath, append: false, StrictUtf8);
-        Write(network, people, ties);
+        AtomicFile.WritePair(peoplePath, tiesPath, (peopleStream, tiesStream) =>
+        {
+            using var people = new StreamWriter(peopleStream, StrictUtf8, 1 << 16, leaveOpen: true);
+            using var ties = new StreamWriter(tiesStream, StrictUtf8, 1 << 16, leaveOpen: true);
+            Write(network, people, ties);
+        });
     }
 
     /// <summary>Writes a network to two text writers.</summary>

@@ -15,7 +15,7 @@ public static class ForceLayout
     /// <param name="graph">The graph; directed arcs attract like undirected edges; self-loops are ignored.</param>
     /// <param name="options">Options; null for <see cref="ForceLayoutOptions.Default"/>.</param>
     /// <param name="progress">Optional progress, one report per iteration, the last at fraction 1.</param>
-    /// <param name="cancellationToken">Checked every iteration.</param>
+    /// <param name="cancellationToken">Checked every iteration and every 1024 nodes of the repulsion pass.</param>
     /// <returns>Positions in the unit square, with the random seed used.</returns>
     /// <remarks>
     /// <para><b>Idea.</b> Nodes repel each other with force k²/d and edges pull their ends together with force d²/k, where
@@ -159,6 +159,10 @@ public static class ForceLayout
             tree.Build(x, y);
             for (int v = 0; v < n; v++)
             {
+                if ((v & 1023) == 1023)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
                 tree.Repulsion(v, x[v], y[v], k2, minDistance, Theta, out dx[v], out dy[v]);
             }
 

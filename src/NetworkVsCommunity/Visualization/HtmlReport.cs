@@ -128,7 +128,7 @@ public sealed class HtmlReport
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        File.WriteAllText(path, ToHtml(), new UTF8Encoding(false));
+        NetworkVsCommunity.IO.AtomicFile.WriteText(path, ToHtml());
     }
 
     /// <summary>A short description.</summary>

@@ -44,7 +44,7 @@ public sealed class SvgImage
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        File.WriteAllText(path, Svg, new UTF8Encoding(false));
+        NetworkVsCommunity.IO.AtomicFile.WriteText(path, Svg);
     }
 
     /// <summary>The SVG document text.</summary>

@@ -47,7 +47,7 @@ public static class RandomGraphs
         var edges = new EdgeCollector(EstimateCapacity(expected));
         SampleTriangle(ref rng, 0, n, options.EdgeProbability, edges, cancellationToken);
         progress?.Report(new AnalysisProgress("Erdős–Rényi G(n,p)", 1, 1, 1));
-        return new GeneratedGraph(edges.Build(n), null, seed, [], options with { RandomSeed = seed });
+        return new GeneratedGraph(edges.Build(n, cancellationToken), null, seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The Erdős–Rényi G(n, m) model: m edges drawn uniformly without replacement from the n(n−1)/2 possible.</summary>
@@ -118,7 +118,7 @@ public static class RandomGraphs
             }
         }
         progress?.Report(new AnalysisProgress("Erdős–Rényi G(n,m)", 1, 1, 1));
-        return new GeneratedGraph(edges.Build(n), null, seed, [], options with { RandomSeed = seed });
+        return new GeneratedGraph(edges.Build(n, cancellationToken), null, seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The stochastic block model: nodes in blocks, each edge between blocks r and s independently with probability P[r, s].</summary>
@@ -224,7 +224,7 @@ public static class RandomGraphs
                 }
             }
         }
-        return new GeneratedGraph(edges.Build(n), Partition.FromMembership(membership), seed, [], options with { RandomSeed = seed });
+        return new GeneratedGraph(edges.Build(n, cancellationToken), Partition.FromMembership(membership), seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The planted partition model: <c>CommunityCount</c> equal communities, edges inside with probability p_in, between with p_out.</summary>
@@ -337,6 +337,10 @@ public static class RandomGraphs
         long degreeSum = 0;
         for (int v = 0; v < n; v++)
         {
+            if (v % CheckEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             int d = (int)Math.Round(SamplePowerLaw(ref rng, options.DegreeExponent, kmin, kmax));
             degree[v] = Math.Clamp(d, 1, options.MaxDegree);
             degreeSum += degree[v];
@@ -403,7 +407,9 @@ public static class RandomGraphs
             byInternal[v] = v;
             keys[v] = ((long)(int.MaxValue - internalDegree[v]) << 32) | (uint)v;
         }
+        cancellationToken.ThrowIfCancellationRequested();
         Array.Sort(keys, byInternal);
+        cancellationToken.ThrowIfCancellationRequested();
         var fenwick = new long[communityCount + 1];
         var free = new int[communityCount];
         for (int c = 0; c < communityCount; c++)
@@ -483,7 +489,7 @@ public static class RandomGraphs
                 stubs.RemoveAt(stubs.Count - 1);
                 internalDegree[v]--;
             }
-            droppedInternal += Wire(ref rng, stubs, community, sameCommunityAllowed: true, present, edges);
+            droppedInternal += Wire(ref rng, stubs, community, sameCommunityAllowed: true, present, edges, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
         }
         for (int v = 0; v < n; v++)
@@ -500,14 +506,16 @@ public static class RandomGraphs
             droppedExternal++;
         }
         progress?.Report(new AnalysisProgress("LFR", 0.6, 3, 4));
-        droppedExternal += Wire(ref rng, externalStubs, community, sameCommunityAllowed: false, present, edges);
+        cancellationToken.ThrowIfCancellationRequested();
+        droppedExternal += Wire(ref rng, externalStubs, community, sameCommunityAllowed: false, present, edges, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         if (droppedInternal > 0 || droppedExternal > 0)
         {
             diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{droppedInternal} internal and {droppedExternal} external stubs (of {degreeSum}) could not be wired without self-loops, parallel edges or wrong-side edges and were dropped"));
         }
         progress?.Report(new AnalysisProgress("LFR", 1, 4, 4));
-        return new GeneratedGraph(edges.Build(n), Partition.FromMembership(community), seed, diagnostics.ToImmutable(), options with { RandomSeed = seed });
+        return new GeneratedGraph(edges.Build(n, cancellationToken), Partition.FromMembership(community), seed, diagnostics.ToImmutable(), options with { RandomSeed = seed });
     }
 
     /// <summary>The Barabási–Albert preferential attachment model: each new node joins m distinct existing nodes chosen with probability proportional to degree.</summary>
@@ -636,7 +644,7 @@ public static class RandomGraphs
             }
         }
         progress?.Report(new AnalysisProgress("Watts–Strogatz", 1, 1, 1));
-        return new GeneratedGraph(edges.Build(n), null, seed, [], options with { RandomSeed = seed });
+        return new GeneratedGraph(edges.Build(n, cancellationToken), null, seed, [], options with { RandomSeed = seed });
     }
 
     /// <summary>The ring lattice: n nodes on a circle, each joined to its k/2 nearest nodes on each side (deterministic).</summary>
@@ -656,7 +664,7 @@ public static class RandomGraphs
                 edges.Add(u, (u + j) % nodeCount);
             }
         }
-        return edges.Build(nodeCount);
+        return edges.Build(nodeCount, CancellationToken.None);
     }
 
     private static CsrGraph PreferentialAttachment(int n, int m, double triadProbability, long? randomSeed, string stage,
@@ -750,11 +758,12 @@ public static class RandomGraphs
             }
         }
         progress?.Report(new AnalysisProgress(stage, 1, n, n));
-        return edges.Build(n);
+        return edges.Build(n, cancellationToken);
     }
 
     /// <summary>Pairs shuffled stubs; re-pairs the rejected ones up to 50 rounds; returns the number of stubs dropped.</summary>
-    private static long Wire(ref Xoshiro256StarStar rng, List<int> stubs, int[] community, bool sameCommunityAllowed, HashSet<long> present, EdgeCollector edges)
+    private static long Wire(ref Xoshiro256StarStar rng, List<int> stubs, int[] community, bool sameCommunityAllowed, HashSet<long> present, EdgeCollector edges,
+        CancellationToken cancellationToken)
     {
         var pool = stubs.ToArray();
         int length = pool.Length;
@@ -764,6 +773,10 @@ public static class RandomGraphs
             int rejected = 0;
             for (int i = 0; i + 1 < length; i += 2)
             {
+                if ((i & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
                 int a = pool[i];
                 int b = pool[i + 1];
                 bool ok = a != b && (sameCommunityAllowed || community[a] != community[b]);
@@ -1032,7 +1045,8 @@ public static class RandomGraphs
             _count++;
         }
 
-        public CsrGraph Build(int nodeCount) =>
-            GraphBuilder.Build(nodeCount, _sources.AsSpan(0, _count), _targets.AsSpan(0, _count), default, directed: false, weighted: false, GraphBuildOptions.Default);
+        public CsrGraph Build(int nodeCount, CancellationToken cancellationToken) =>
+            GraphBuilder.Build(nodeCount, _sources.AsSpan(0, _count), _targets.AsSpan(0, _count), default, directed: false, weighted: false, GraphBuildOptions.Default,
+                cancellationToken);
     }
 }

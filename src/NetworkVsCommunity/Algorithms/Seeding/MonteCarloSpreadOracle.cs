@@ -32,9 +32,12 @@ public sealed class MonteCarloSpreadOracle : ISpreadOracle
     /// <param name="runs">The number of worlds R; 1 or more, default 1000.</param>
     /// <param name="randomSeed">The random seed; null draws one (see <see cref="RandomSeed"/>).</param>
     /// <param name="maxDegreeOfParallelism">Threads per query; 0 (default) for all processors.</param>
+    /// <param name="cancellationToken">Cancels the sampling of the worlds (R × m coin flips up front).</param>
     /// <exception cref="ArgumentException">The model does not fit the graph, or the worlds would not fit in memory.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="runs"/> or <paramref name="maxDegreeOfParallelism"/> is out of range.</exception>
-    public MonteCarloSpreadOracle(CsrGraph graph, InfluenceModel? model = null, int runs = 1000, long? randomSeed = null, int maxDegreeOfParallelism = 0)
+    public MonteCarloSpreadOracle(CsrGraph graph, InfluenceModel? model = null, int runs = 1000, long? randomSeed = null, int maxDegreeOfParallelism = 0,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         model ??= InfluenceModel.Default;
@@ -51,7 +54,7 @@ public sealed class MonteCarloSpreadOracle : ISpreadOracle
         Model = model;
         Runs = runs;
         _maxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        _worlds = LiveEdgeWorlds.Sample(graph, model, runs, unchecked((ulong)RandomSeed), _maxDegreeOfParallelism, CancellationToken.None);
+        _worlds = LiveEdgeWorlds.Sample(graph, model, runs, unchecked((ulong)RandomSeed), _maxDegreeOfParallelism, cancellationToken);
         int chunks = Math.Min(runs, _maxDegreeOfParallelism);
         _stamps = new int[chunks][];
         _queues = new int[chunks][];

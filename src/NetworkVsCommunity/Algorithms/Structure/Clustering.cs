@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NetworkVsCommunity.Graphs;
 
+using NetworkVsCommunity.Internal;
+
 namespace NetworkVsCommunity.Algorithms.Structure;
 
 /// <summary>Triangles, local and average clustering, and global transitivity.</summary>
@@ -11,7 +13,7 @@ public static class Clustering
     /// <param name="graph">The graph. Directed graphs, self-loops and weights are read as the underlying undirected simple graph.</param>
     /// <param name="options">Options; <see cref="ClusteringOptions.Default"/> when null.</param>
     /// <param name="progress">Optional progress over nodes, ending at 1.</param>
-    /// <param name="cancellationToken">Checked every 1024 nodes.</param>
+    /// <param name="cancellationToken">Checked every 1024 nodes and every 65,536 arcs scanned.</param>
     /// <returns>Triangles, clustering coefficients and transitivity.</returns>
     /// <remarks>
     /// <para><b>Definitions</b> (Watts &amp; Strogatz, 1998, "Collective dynamics of 'small-world' networks", Nature 393:440–442,
@@ -36,9 +38,11 @@ public static class Clustering
 
         // Orient every edge from lower to higher (degree, id) rank.
         int[] forwardOffsets = new int[n + 1];
+        var budget = new CancellationBudget(cancellationToken);
         for (int v = 0; v < n; v++)
         {
             int dv = offsets[v + 1] - offsets[v];
+            budget.Spend(dv + 1);
             int count = 0;
             for (int a = offsets[v]; a < offsets[v + 1]; a++)
             {
@@ -55,6 +59,7 @@ public static class Clustering
         for (int v = 0; v < n; v++)
         {
             int dv = offsets[v + 1] - offsets[v];
+            budget.Spend(dv + 1);
             int p = forwardOffsets[v];
             for (int a = offsets[v]; a < offsets[v + 1]; a++)
             {
@@ -88,6 +93,7 @@ public static class Clustering
             for (int a = forwardOffsets[v]; a < forwardOffsets[v + 1]; a++)
             {
                 int u = forward[a];
+                budget.Spend(forwardOffsets[u + 1] - forwardOffsets[u] + 1);
                 for (int b = forwardOffsets[u]; b < forwardOffsets[u + 1]; b++)
                 {
                     int w = forward[b];
