@@ -40,6 +40,16 @@ public class CancellationTests(ITestOutputHelper output)
         RandomSeed = 1,
     }).Graph);
 
+    /// <summary>250,000 nodes, about 2 M edges: Louvain and Leiden finish the smaller graph too fast to be cancelled reliably.</summary>
+    private static readonly Lazy<CsrGraph> Large = new(() => RandomGraphs.PlantedPartition(new PlantedPartitionOptions
+    {
+        CommunityCount = 1000,
+        CommunitySize = 250,
+        InternalProbability = 0.06,
+        ExternalProbability = 0.00001,
+        RandomSeed = 3,
+    }).Graph);
+
     private static readonly Lazy<Partition> BigCommunities = new(() =>
         Partition.FromMembership(Enumerable.Range(0, Big.Value.NodeCount).Select(v => v / 250).ToArray()));
 
@@ -55,8 +65,8 @@ public class CancellationTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, Action<IProgress<AnalysisProgress>, CancellationToken>> Cases = new()
     {
-        ["Leiden"] = (p, c) => CommunityDetection.Leiden(Big.Value, new LeidenOptions { RandomSeed = 1, Iterations = -1 }, p, c),
-        ["Louvain"] = (p, c) => CommunityDetection.Louvain(Big.Value, new LouvainOptions { RandomSeed = 1 }, p, c),
+        ["Leiden"] = (p, c) => CommunityDetection.Leiden(Large.Value, new LeidenOptions { RandomSeed = 1, Iterations = -1 }, p, c),
+        ["Louvain"] = (p, c) => CommunityDetection.Louvain(Large.Value, new LouvainOptions { RandomSeed = 1 }, p, c),
         ["LabelPropagation"] = (p, c) => CommunityDetection.LabelPropagation(Big.Value, new LabelPropagationOptions { RandomSeed = 1 }, p, c),
         ["MonteCarlo"] = (p, c) => DiffusionSimulator.MonteCarlo(Big.Value, Sharers,
             new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 100_000, RandomSeed = 1 }, p, c),
@@ -103,6 +113,7 @@ public class CancellationTests(ITestOutputHelper output)
     public void A_long_call_stops_within_200_ms_of_cancellation(string name)
     {
         _ = Big.Value;
+        _ = Large.Value;
         _ = BigCommunities.Value;
         _ = BigOrganization.Value;
         _ = HugeStar.Value;
