@@ -206,7 +206,7 @@ public static class InfluenceMaximization
         double theta0Raw = 2 * root * root;
         double thetaMaxRaw = theta0Raw * n / (options.Epsilon * options.Epsilon * k);
         long theta0 = Math.Max(1, (long)Math.Ceiling(theta0Raw));
-        long thetaMax = Math.Max(theta0, (long)Math.Ceiling(thetaMaxRaw));
+        long thetaMax = Math.Max(theta0, (long)Math.Ceiling(Math.Min(thetaMaxRaw, 1e18))); // beyond any array: ExtendTo reports it
         int maxIterations = (int)Math.Ceiling(Math.Log2((double)thetaMax / theta0)) + 1;
         double a = Math.Log(3.0 * maxIterations) + logInvDelta; // ln(3·i_max/δ)
 
@@ -220,7 +220,7 @@ public static class InfluenceMaximization
         int iteration = 0;
         for (iteration = 1; iteration <= maxIterations; iteration++)
         {
-            long size = iteration == maxIterations ? thetaMax : Math.Min(thetaMax, theta0 << (iteration - 1));
+            long size = iteration == maxIterations ? thetaMax : (long)Math.Min(thetaMax, theta0 * Math.Pow(2, iteration - 1));
             double from = (double)(iteration - 1) / maxIterations;
             double to = (iteration - 0.5) / maxIterations;
             r1.ExtendTo(size, progress, "OPIM-C: RR sets", from, from + (to - from) / 2, cancellationToken);
