@@ -30,8 +30,8 @@ internal static class SeedCommand
         var probability = new Option<double>("--probability") { Description = "ic: the arc probability p. Default 0.05.", DefaultValueFactory = _ => 0.05 };
         var threshold = new Option<int>("--threshold") { Description = "resonance: the adoption threshold θ (distinct adopting neighbours). Default 2.", DefaultValueFactory = _ => 2 };
         var epsilon = new Option<double>("--epsilon") { Description = "opimc, imm: ε of the (1 − 1/e − ε) guarantee. Default 0.1.", DefaultValueFactory = _ => 0.1 };
-        var exclude = new Option<string[]>("--exclude") { Description = "Ids that must not be chosen (for example those who opted out), comma-separated; repeatable.", AllowMultipleArgumentsPerToken = true };
-        var quota = new Option<string[]>("--quota") { Description = "people/ties only: at most N sharers from a department, as department=N; repeatable.", AllowMultipleArgumentsPerToken = true };
+        var exclude = new Option<string[]>("--exclude") { Description = "Ids that must not be chosen (for example those who opted out), comma-separated; repeatable." };
+        var quota = new Option<string[]>("--quota") { Description = "people/ties only: at most N sharers from a department, as department=N; repeatable." };
         var minEnthusiasm = new Option<double?>("--min-enthusiasm") { Description = "people/ties only: choose only people whose enthusiasm is at least this value (0 to 1)." };
         var includeExternals = new Option<bool>("--include-externals") { Description = "people/ties only: external contacts may be chosen too (by default only employees)." };
         var runs = new Option<int>("--runs") { Description = "Monte Carlo runs for the expected outcomes (and celf's worlds). Default 1000.", DefaultValueFactory = _ => 1000 };

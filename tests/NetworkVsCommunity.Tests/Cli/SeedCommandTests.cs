@@ -74,6 +74,14 @@ public class SeedCommandTests
         Assert.Equal(JsonValueKind.Null, root.GetProperty("objective_value").ValueKind);
     }
 
+    [Fact]
+    public void An_exclusion_before_the_graph_file_takes_one_value_and_leaves_the_file_as_the_input()
+    {
+        var (code, output, error) = Run("seed", "--exclude", "33", TestGraphs.DataPath("karate.edges"), "--algorithm", "degree", "--k", "1", "--runs", "20", "--random-seed", "1", "--json");
+        Assert.True(code == 0, error);
+        Assert.Equal(new[] { "0" }, Sharers(output)); // the officer (33) excluded, Mr. Hi (0) is the next hub
+    }
+
     private static (string People, string Ties) WriteOrganisation()
     {
         // b (marketing) is followed by 8 external people; e0..e4 (engineering) form a team, e4 is also b's colleague;
