@@ -55,4 +55,20 @@ public class SeedingSurfaceTests
         Assert.Equal(comparison.Strategies[0].Spread.Mean, comparison.Strategies[0].Credit.Sum(), 9);
         Assert.InRange(comparison.Strategies[1].SpreadVersusBaseline.PValue, 0.0, 1.0);
     }
+
+    [Fact]
+    public void A_user_gets_the_same_guarantee_from_OPIM_C_with_the_certifying_bounds_in_the_result()
+    {
+        CsrGraph graph = TwoTeamsAndABroadcaster();
+        var options = new ImmOptions { SeedCount = 2, Model = InfluenceModel.IndependentCascade(0.3), RandomSeed = 1 };
+        OpimCResult r = InfluenceMaximization.OpimC(graph, options);
+        Assert.Equal(2, r.SeedNodes.Length);
+        Assert.True(r.Converged);
+        Assert.True(r.ApproximationRatio >= r.TargetRatio);
+        Assert.True(r.SpreadLowerBound <= r.EstimatedSpread && r.EstimatedSpread <= r.OptimumUpperBound);
+        Assert.Equal(options, r.Options);
+        OpimCResult oneThread = InfluenceMaximization.OpimC(graph, options with { MaxDegreeOfParallelism = 1 });
+        Assert.Equal(r.SeedNodes.ToArray(), oneThread.SeedNodes.ToArray());
+        Assert.Equal((r.EstimatedSpread, r.SpreadLowerBound, r.OptimumUpperBound, r.RRSetCount), (oneThread.EstimatedSpread, oneThread.SpreadLowerBound, oneThread.OptimumUpperBound, oneThread.RRSetCount));
+    }
 }

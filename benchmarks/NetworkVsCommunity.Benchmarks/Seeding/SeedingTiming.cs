@@ -7,8 +7,8 @@ namespace NetworkVsCommunity.Benchmarks.Seeding;
 
 /// <summary>
 /// Stopwatch timing mode for the seeding targets (IMM on sbm_1m, RR-set rate against ic_ref), run as
-/// <c>dotnet run -c Release -- seeding-timing rr|imm EDGES MODEL [threads] [sets]</c> where MODEL is a probability (IC
-/// uniform), <c>wc</c> (weighted cascade) or <c>lt</c>.
+/// <c>dotnet run -c Release -- seeding-timing rr|imm|opimc EDGES MODEL [threads] [sets or k]</c> where MODEL is a
+/// probability (IC uniform), <c>wc</c> (weighted cascade) or <c>lt</c>.
 /// </summary>
 public static class SeedingTiming
 {
@@ -62,7 +62,17 @@ public static class SeedingTiming
             }
         });
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        ImmResult r = InfluenceMaximization.Imm(graph, new ImmOptions { SeedCount = k, Epsilon = 0.1, Model = model, RandomSeed = 1, MaxDegreeOfParallelism = threads }, progress);
+        var immOptions = new ImmOptions { SeedCount = k, Epsilon = 0.1, Ell = 1, Model = model, RandomSeed = 1, MaxDegreeOfParallelism = threads };
+        if (what == "opimc")
+        {
+            OpimCResult o = InfluenceMaximization.OpimC(graph, immOptions, progress);
+            double opimCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            double opimWall = sw.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"OPIM-C k={k} eps=0.1 ell=1 {model} threads={threads}: {opimWall:F2} s wall, {opimCpu:F2} s CPU; spread {o.EstimatedSpread:F1} (lower {o.SpreadLowerBound:F1}, OPT upper {o.OptimumUpperBound:F1}), certified ratio {o.ApproximationRatio:F4} (bounds {o.BoundRatio:F4}, target {o.TargetRatio:F4}), rounds {o.Iterations}/{o.MaxIterations}, RR sets 2 x {o.RRSetCount} (theta_max {o.MaxRRSetCount}), mean RR size {o.MeanRRSetSize:F3}; first seeds {string.Join(",", o.SeedNodes.Take(5))}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB"));
+            return 0;
+        }
+        ImmResult r = InfluenceMaximization.Imm(graph, immOptions, progress);
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         double t = sw.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -7,8 +7,9 @@ using NetworkVsCommunity.Random;
 namespace NetworkVsCommunity.Algorithms.Seeding;
 
 /// <summary>
-/// Spread maximisation with reverse-reachable sets: IMM (Tang, Shi &amp; Xiao 2015) with its (1 − 1/e − ε) guarantee at
-/// probability 1 − n^−ℓ, under Independent Cascade or Linear Threshold.
+/// Spread maximisation with reverse-reachable sets, with the (1 − 1/e − ε) guarantee at probability 1 − n^−ℓ under
+/// Independent Cascade or Linear Threshold: IMM (Tang, Shi &amp; Xiao 2015) and OPIM-C (Tang, Tang, Xiao &amp; Yuan 2018),
+/// which certifies the same guarantee from instance-specific bounds and usually needs far fewer RR sets.
 /// </summary>
 public static class InfluenceMaximization
 {
@@ -64,17 +65,12 @@ public static class InfluenceMaximization
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= ImmOptions.Default;
-        Validate(graph, options);
+        Validate(graph, options, "IMM");
         int n = graph.NodeCount;
         long randomSeed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
         var diagnostics = ImmutableArray.CreateBuilder<string>();
         var state = new SeedingConstraintState(n, options.Constraints);
-        int k = Math.Min(options.SeedCount, state.AdmissibleCount);
-        if (k < options.SeedCount)
-        {
-            diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Only {state.AdmissibleCount} nodes are admissible under the constraints; chose {k} instead of SeedCount = {options.SeedCount}."));
-        }
+        int k = Budget(options, state, diagnostics);
         if (k == 0)
         {
             return new ImmResult([], [], 0, 0, 0, 0, 0, 1 - 1 / Math.E - options.Epsilon, Math.Pow(n, -options.Ell),
@@ -136,11 +132,176 @@ public static class InfluenceMaximization
             diagnostics.ToImmutable());
     }
 
-    private static void Validate(CsrGraph graph, ImmOptions options)
+    /// <summary>Stream offset of OPIM-C's validation collection R2 (R1 uses streams 0, 1, 2, …).</summary>
+    internal const ulong ValidationStreamOffset = 1UL << 48;
+
+    /// <summary>
+    /// Chooses <see cref="ImmOptions.SeedCount"/> sharers that maximise the expected spread, with OPIM-C (online
+    /// processing influence maximization, the "C" for its conservative fixed-ε mode), with the same
+    /// (1 − 1/e − ε) guarantee at probability 1 − n^−ℓ as <see cref="Imm"/> and usually far fewer RR sets.
+    /// </summary>
+    /// <param name="graph">The graph; influence flows along arcs (both ways for an undirected graph).</param>
+    /// <param name="options">Options (the same as IMM's: budget, ε, ℓ, model, constraints, random seed, threads); null for
+    /// <see cref="ImmOptions.Default"/>.</param>
+    /// <param name="progress">Optional progress (stage "OPIM-C: RR sets", one step per doubling round).</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The chosen sharers, the spread estimate, the certifying bounds and the sample sizes.</returns>
+    /// <remarks>
+    /// <para><b>Algorithm</b> (Tang, Tang, Xiao &amp; Yuan, "Online Processing Algorithms for Influence Maximization",
+    /// SIGMOD 2018, doi:10.1145/3183713.3183749, Algorithm 2; as run by SUBSIM, Guo, Tang, Xiao, Yuan &amp; Tang,
+    /// SIGMOD 2020, doi:10.1145/3318464.3389706). With δ = n^−ℓ, θ₀ = 2·((1 − 1/e)·√ln(6/δ) +
+    /// √((1 − 1/e)·(ln C(n,k) + ln(6/δ))))², θ_max = θ₀·n/(ε²k) and i_max = ⌈log₂(θ_max/θ₀)⌉ + 1, draw two independent
+    /// collections R1 and R2 of θ₀ RR sets; in round i run greedy maximum coverage on R1 to get S, then with
+    /// a = ln(3·i_max/δ) compute σˡ(S) = ((√(Λ₂(S) + 2a/9) − √(a/2))² − a/18)·n/|R2| from S's coverage Λ₂ on R2 and
+    /// σᵘ(S°) = (√(Λ₁ᵘ + a/2) + √(a/2))²·n/|R1|, where Λ₁ᵘ bounds the best coverage of k nodes on R1 by the minimum over
+    /// the greedy steps i of Cov(Sᵢ) plus the k largest marginal coverages given Sᵢ (the paper's tightened bound) and by
+    /// Cov(S_k)/(1 − 1/e). Stop when σˡ/σᵘ ≥ 1 − 1/e − ε; otherwise double both collections (the last round has θ_max
+    /// sets, where IMM's argument gives the guarantee outright). The failure probability δ splits as δ/3 for the lower
+    /// bounds, δ/3 for the upper bounds (a union over the rounds) and δ/3 for the θ_max round. σᵘ is also capped at n.</para>
+    /// <para><b>Why it is faster than IMM.</b> IMM sizes its sample for the worst case over all C(n,k) seed sets from a
+    /// lower bound of OPT; OPIM-C checks its actual choice against an upper bound of OPT and stops as soon as the check
+    /// passes. For weak influence (uniform p = 0.01 on a mean degree of 20) that is orders of magnitude fewer sets.</para>
+    /// <para><b>Constraints.</b> Admissibility (eligibility, exclusions, enthusiasm) restricts the ground set; the bounds
+    /// stay valid. With department quotas the greedy is only a 1/2-approximation, but the bounds still certify whatever
+    /// ratio σˡ/σᵘ is reached (the upper bound ignores the quotas, so it bounds the quota-constrained optimum too): the
+    /// result then reports that ratio, and <c>Converged = false</c> with a diagnostic if it falls short of the target.</para>
+    /// <para><b>Complexity.</b> Expected O((k + ℓ)(n + m)·log n / ε²) time in the worst case, like IMM (Tang et al. 2018,
+    /// Theorem 4.2), plus O(k·n·log k) per round for the tightened upper bound; memory 4 bytes per stored RR-set member
+    /// in both collections plus O(n).</para>
+    /// <para><b>Determinism.</b> Set i of R1 draws from <c>ForStream(seed, i)</c> and of R2 from
+    /// <c>ForStream(seed, 2^48 + i)</c>; collections only grow (round i's sets are a prefix of round i + 1's), sets are
+    /// appended in index order and greedy breaks ties toward the lowest node, so the result is identical for any
+    /// <see cref="ImmOptions.MaxDegreeOfParallelism"/>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException">An option is out of range, the graph has no nodes, or the model or
+    /// constraints do not fit the graph.</exception>
+    /// <exception cref="InvalidOperationException">The RR sets would exceed the largest array (use a larger ε).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static OpimCResult OpimC(
+        CsrGraph graph,
+        ImmOptions? options = null,
+        IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        options ??= ImmOptions.Default;
+        Validate(graph, options, "OPIM-C");
+        int n = graph.NodeCount;
+        long randomSeed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
+        var diagnostics = ImmutableArray.CreateBuilder<string>();
+        var state = new SeedingConstraintState(n, options.Constraints);
+        int k = Budget(options, state, diagnostics);
+        const double oneMinusInvE = 1 - 1 / Math.E;
+        double target = oneMinusInvE - options.Epsilon;
+        double logInvDelta = options.Ell * Math.Log(n); // δ = n^−ℓ
+        double delta = Math.Exp(-logInvDelta);
+        if (k == 0)
+        {
+            return new OpimCResult([], [], 0, 0, 0, 1, 1, target, true, 0, 0, 0, 0, 0, delta, randomSeed, options, diagnostics.ToImmutable());
+        }
+
+        double logBinomial = ImmParameters.LogBinomial(n, k);
+        double log6OverDelta = Math.Log(6) + logInvDelta;
+        double root = oneMinusInvE * Math.Sqrt(log6OverDelta) + Math.Sqrt(oneMinusInvE * (logBinomial + log6OverDelta));
+        double theta0Raw = 2 * root * root;
+        double thetaMaxRaw = theta0Raw * n / (options.Epsilon * options.Epsilon * k);
+        long theta0 = Math.Max(1, (long)Math.Ceiling(theta0Raw));
+        long thetaMax = Math.Max(theta0, (long)Math.Ceiling(Math.Min(thetaMaxRaw, 1e18))); // beyond any array: ExtendTo reports it
+        int maxIterations = (int)Math.Ceiling(Math.Log2((double)thetaMax / theta0)) + 1;
+        double a = Math.Log(3.0 * maxIterations) + logInvDelta; // ln(3·i_max/δ)
+
+        var sampler = new ReverseReachableSampler(graph, options.Model);
+        ulong seed = unchecked((ulong)randomSeed);
+        var r1 = new ReverseReachableSetCollection(sampler, seed, 0, options.MaxDegreeOfParallelism);
+        var r2 = new ReverseReachableSetCollection(sampler, seed, ValidationStreamOffset, options.MaxDegreeOfParallelism);
+        MaxCoverage.Selection selection = default;
+        double lower = 0, upper = n, boundRatio = 0, ratio = 0;
+        long coverage2 = 0;
+        int iteration = 0;
+        for (iteration = 1; iteration <= maxIterations; iteration++)
+        {
+            long size = iteration == maxIterations ? thetaMax : (long)Math.Min(thetaMax, theta0 * Math.Pow(2, iteration - 1));
+            double from = (double)(iteration - 1) / maxIterations;
+            double to = (iteration - 0.5) / maxIterations;
+            r1.ExtendTo(size, progress, "OPIM-C: RR sets", from, from + (to - from) / 2, cancellationToken);
+            r2.ExtendTo(size, progress, "OPIM-C: RR sets", from + (to - from) / 2, to, cancellationToken);
+            selection = MaxCoverage.Select(r1, k, options.Constraints, cancellationToken, upperBound: true);
+            coverage2 = MaxCoverage.Coverage(r2, selection.Nodes, cancellationToken);
+            double sqrtLow = Math.Sqrt(coverage2 + 2 * a / 9) - Math.Sqrt(a / 2);
+            lower = sqrtLow > 0 ? Math.Max(0, sqrtLow * sqrtLow - a / 18) * n / r2.Count : 0;
+            double sqrtUp = Math.Sqrt(selection.CoverageUpperBound + a / 2) + Math.Sqrt(a / 2);
+            upper = Math.Min(n, sqrtUp * sqrtUp * n / r1.Count);
+            boundRatio = upper > 0 ? lower / upper : 1;
+            ratio = boundRatio;
+            progress?.Report(new AnalysisProgress("OPIM-C: RR sets", (double)iteration / maxIterations, iteration, maxIterations));
+            if (ratio >= target)
+            {
+                break;
+            }
+            if (iteration == maxIterations)
+            {
+                if (!state.HasQuotas)
+                {
+                    ratio = Math.Max(ratio, target); // θ_max sets: IMM's worst-case argument (Tang et al. 2018, Lemma 4.3)
+                }
+                break;
+            }
+        }
+        iteration = Math.Min(iteration, maxIterations);
+        if (state.HasQuotas)
+        {
+            diagnostics.Add("Department quotas apply: greedy is only a 1/2-approximation on the RR sets (Fisher, Nemhauser & Wolsey 1978); the reported ratio is the one certified by OPIM-C's bounds.");
+        }
+        if (ratio < target)
+        {
+            diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The certified ratio {ratio:G4} falls short of 1 − 1/e − ε = {target:G4} after {iteration} rounds ({r1.Count} RR sets per collection)."));
+        }
+        var marginal = new double[selection.Nodes.Length];
+        for (int i = 0; i < marginal.Length; i++)
+        {
+            marginal[i] = n * (double)selection.NewlyCovered[i] / r1.Count;
+        }
+        double estimate = n * (double)coverage2 / r2.Count;
+        progress?.Report(new AnalysisProgress("OPIM-C: RR sets", 1, maxIterations, maxIterations));
+        return new OpimCResult(
+            [.. selection.Nodes],
+            [.. marginal],
+            estimate,
+            lower,
+            upper,
+            ratio,
+            boundRatio,
+            target,
+            ratio >= target,
+            iteration,
+            maxIterations,
+            r1.Count,
+            thetaMax,
+            (double)r1.TotalSize / r1.Count,
+            delta,
+            randomSeed,
+            options,
+            diagnostics.ToImmutable());
+    }
+
+    /// <summary>The budget k capped at the number of admissible nodes (with a diagnostic when capped).</summary>
+    private static int Budget(ImmOptions options, SeedingConstraintState state, ImmutableArray<string>.Builder diagnostics)
+    {
+        int k = Math.Min(options.SeedCount, state.AdmissibleCount);
+        if (k < options.SeedCount)
+        {
+            diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Only {state.AdmissibleCount} nodes are admissible under the constraints; chose {k} instead of SeedCount = {options.SeedCount}."));
+        }
+        return k;
+    }
+
+    private static void Validate(CsrGraph graph, ImmOptions options, string algorithm)
     {
         if (graph.NodeCount == 0)
         {
-            ThrowHelper.Argument(nameof(graph), "IMM needs a graph with at least one node; this graph has none.");
+            ThrowHelper.Argument(nameof(graph), algorithm + " needs a graph with at least one node; this graph has none.");
         }
         if (options.SeedCount < 1)
         {

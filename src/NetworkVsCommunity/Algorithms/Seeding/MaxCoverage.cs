@@ -10,10 +10,24 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// <remarks>O(Σ|R| + n + k·log n + Σ over chosen nodes of their sets' sizes), single-threaded and deterministic.</remarks>
 internal static class MaxCoverage
 {
-    /// <summary>The outcome: chosen nodes in order, the sets each newly covered, and the total covered.</summary>
-    internal readonly record struct Selection(int[] Nodes, long[] NewlyCovered, long Covered);
+    /// <summary>
+    /// The outcome: chosen nodes in order, the sets each newly covered, the total covered, and (when asked for) an upper
+    /// bound on the coverage of any k admissible nodes.
+    /// </summary>
+    internal readonly record struct Selection(int[] Nodes, long[] NewlyCovered, long Covered, long CoverageUpperBound);
 
-    public static Selection Select(ReverseReachableSetCollection sets, int k, SeedingConstraints? constraints, CancellationToken cancellationToken)
+    /// <summary>Runs the greedy.</summary>
+    /// <param name="sets">The RR sets.</param>
+    /// <param name="k">The budget.</param>
+    /// <param name="constraints">The constraints (validated), or null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <param name="upperBound">
+    /// Also compute <see cref="Selection.CoverageUpperBound"/>: the minimum over the greedy steps i = 0 … k of
+    /// Cov(Sᵢ) + the sum of the k largest marginal coverages of admissible nodes given Sᵢ (Tang, Tang, Xiao &amp; Yuan 2018,
+    /// OPIM-C's tightened bound; valid for any Sᵢ by submodularity, quotas ignored), and without quotas also
+    /// Cov(S_k)/(1 − 1/e). Costs O(n·log k) per step.
+    /// </param>
+    public static Selection Select(ReverseReachableSetCollection sets, int k, SeedingConstraints? constraints, CancellationToken cancellationToken, bool upperBound = false)
     {
         int n = sets.SingletonCounts.Length;
         var state = new SeedingConstraintState(n, constraints);
@@ -63,8 +77,16 @@ internal static class MaxCoverage
         var chosen = new List<int>(k);
         var gains = new List<long>(k);
         long total = 0;
+        long bound = long.MaxValue;
+        long[]? topK = upperBound ? new long[k] : null;
+        int boundStep = -1;
         while (chosen.Count < k && heap.Count > 0)
         {
+            if (topK is not null && boundStep != chosen.Count)
+            {
+                boundStep = chosen.Count; // once per greedy step, not per stale heap entry
+                bound = Math.Min(bound, total + TopKSum(count, state, topK));
+            }
             cancellationToken.ThrowIfCancellationRequested();
             (long c, int v) = heap.Pop();
             if (!state.CanAdd(v))
@@ -95,7 +117,106 @@ internal static class MaxCoverage
                 }
             }
         }
-        return new Selection(chosen.ToArray(), gains.ToArray(), total);
+        if (topK is not null)
+        {
+            bound = Math.Min(bound, total + TopKSum(count, state, topK));
+            if (!state.HasQuotas)
+            {
+                // Greedy's own guarantee on the sample: Cov(S_k) ≥ (1 − 1/e)·max coverage (Nemhauser, Wolsey & Fisher 1978).
+                bound = Math.Min(bound, (long)Math.Floor(total / (1 - 1 / Math.E)));
+            }
+        }
+        return new Selection(chosen.ToArray(), gains.ToArray(), total, topK is null ? 0 : bound);
+    }
+
+    /// <summary>The sum of the k largest current counts among admissible (not yet chosen) nodes, quotas ignored.</summary>
+    private static long TopKSum(long[] count, SeedingConstraintState state, long[] heap)
+    {
+        // A min-heap of the k largest counts seen so far.
+        int k = heap.Length;
+        int size = 0;
+        for (int v = 0; v < count.Length; v++)
+        {
+            long c = count[v];
+            if (c <= 0 || !state.IsAdmissible(v))
+            {
+                continue;
+            }
+            if (size < k)
+            {
+                int i = size++;
+                while (i > 0 && heap[(i - 1) >> 1] > c)
+                {
+                    heap[i] = heap[(i - 1) >> 1];
+                    i = (i - 1) >> 1;
+                }
+                heap[i] = c;
+            }
+            else if (c > heap[0])
+            {
+                int i = 0;
+                while (true)
+                {
+                    int child = 2 * i + 1;
+                    if (child >= k)
+                    {
+                        break;
+                    }
+                    if (child + 1 < k && heap[child + 1] < heap[child])
+                    {
+                        child++;
+                    }
+                    if (heap[child] >= c)
+                    {
+                        break;
+                    }
+                    heap[i] = heap[child];
+                    i = child;
+                }
+                heap[i] = c;
+            }
+        }
+        long sum = 0;
+        for (int i = 0; i < size; i++)
+        {
+            sum += heap[i];
+        }
+        return sum;
+    }
+
+    /// <summary>The number of sets in <paramref name="sets"/> that contain at least one of <paramref name="nodes"/>.</summary>
+    public static long Coverage(ReverseReachableSetCollection sets, ReadOnlySpan<int> nodes, CancellationToken cancellationToken)
+    {
+        int n = sets.SingletonCounts.Length;
+        var inSet = new bool[n];
+        long covered = 0;
+        foreach (int v in nodes)
+        {
+            if (!inSet[v])
+            {
+                inSet[v] = true;
+                covered += sets.SingletonCounts[v];
+            }
+        }
+        int[] members = sets.Members;
+        int[] offsets = sets.Offsets;
+        int stored = sets.StoredCount;
+        for (int s = 0; s < stored; s++)
+        {
+            if ((s & 0xFFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            for (int i = offsets[s]; i < offsets[s + 1]; i++)
+            {
+                if (inSet[members[i]])
+                {
+                    covered++;
+                    break;
+                }
+            }
+        }
+        return covered;
     }
 
     /// <summary>A binary max-heap of (count, node), larger count first, then lower node.</summary>
