@@ -67,7 +67,7 @@ public class CancellationTests(ITestOutputHelper output)
     {
         ["Leiden"] = (p, c) => CommunityDetection.Leiden(Large.Value, new LeidenOptions { RandomSeed = 1, Iterations = -1 }, p, c),
         ["Louvain"] = (p, c) => CommunityDetection.Louvain(Large.Value, new LouvainOptions { RandomSeed = 1 }, p, c),
-        ["LabelPropagation"] = (p, c) => CommunityDetection.LabelPropagation(Big.Value, new LabelPropagationOptions { RandomSeed = 1 }, p, c),
+        ["LabelPropagation"] = (p, c) => CommunityDetection.LabelPropagation(Large.Value, new LabelPropagationOptions { RandomSeed = 1 }, p, c),
         ["MonteCarlo"] = (p, c) => DiffusionSimulator.MonteCarlo(Big.Value, Sharers,
             new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 100_000, RandomSeed = 1 }, p, c),
         ["ExpectedSpread"] = (p, c) => SpreadMetrics.ExpectedSpread(Big.Value, Sharers, Sampling(100_000), p, c),
@@ -79,6 +79,7 @@ public class CancellationTests(ITestOutputHelper output)
         ["Betweenness"] = (p, c) => CentralityMeasures.Betweenness(Big.Value, null, p, c),
         ["BetweenCommunityBetweenness"] = (p, c) => CentralityMeasures.BetweenCommunityBetweenness(Big.Value, BigCommunities.Value, null, p, c),
         ["Imm"] = (p, c) => InfluenceMaximization.Imm(Big.Value, new ImmOptions { SeedCount = 50, Epsilon = 0.05, Model = InfluenceModel.IndependentCascade(0.01), RandomSeed = 1 }, p, c),
+        ["OpimC"] = (p, c) => InfluenceMaximization.OpimC(Big.Value, new ImmOptions { SeedCount = 50, Epsilon = 0.01, Model = InfluenceModel.IndependentCascade(0.01), RandomSeed = 1 }, p, c),
         ["Celf"] = (p, c) => GreedySeeding.Celf(Big.Value, new MonteCarloSpreadOracle(Big.Value, InfluenceModel.IndependentCascade(0.05), runs: 2000, randomSeed: 1, cancellationToken: c),
             new GreedySeedingOptions { SeedCount = 20 }, p, c),
         ["ResonanceSeeding.Greedy"] = (p, c) => ResonanceSeeding.Greedy(Big.Value, new ResonanceSeedingOptions { SeedCount = 10, RandomSeed = 1 }, p, c),

@@ -134,6 +134,8 @@ public class DeterminismAuditTests
             t => GreedySeeding.CelfPlusPlus(Graph.Value, Oracle(t), new GreedySeedingOptions { SeedCount = 3 }),
         ["InfluenceMaximization.Imm(CsrGraph, ImmOptions, IProgress`1, CancellationToken)"] =
             t => InfluenceMaximization.Imm(Graph.Value, new ImmOptions { SeedCount = 4, Epsilon = 0.5, Model = InfluenceModel.IndependentCascade(0.08), RandomSeed = Seed, MaxDegreeOfParallelism = t }),
+        ["InfluenceMaximization.OpimC(CsrGraph, ImmOptions, IProgress`1, CancellationToken)"] =
+            t => InfluenceMaximization.OpimC(Graph.Value, new ImmOptions { SeedCount = 4, Epsilon = 0.3, Model = InfluenceModel.IndependentCascade(0.08), RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["ResonanceSeeding.Greedy(CsrGraph, ResonanceSeedingOptions, IProgress`1, CancellationToken)"] =
             _ => ResonanceSeeding.Greedy(TestGraphs.RingLattice(60, 4), new ResonanceSeedingOptions { SeedCount = 3, RandomSeed = Seed }),
         ["ResonanceSeeding.Clustered(CsrGraph, ResonanceSeedingOptions, IProgress`1, CancellationToken)"] =
