@@ -23,8 +23,10 @@ internal sealed class CommunityEngine
     private const int AggregationChunk = 2048;
     private const int MinBatchedNodes = 1024;
     private const int BatchNodes = 4096;
+    private const int MinBatchNodes = 64;
+    private const int BatchFraction = 64;
     private const int BatchArcs = 1 << 19;
-    private const int BatchChunk = 256;
+    private const int BatchChunk = 64;
 
     private readonly double _penaltyScale;
     private readonly int _threads;
@@ -97,7 +99,8 @@ internal sealed class CommunityEngine
     /// </summary>
     /// <remarks>
     /// Graphs of fewer than <see cref="MinBatchedNodes"/> nodes are processed one node at a time. Larger graphs are
-    /// processed in batches: the next (at most <see cref="BatchNodes"/> nodes and <see cref="BatchArcs"/> arcs) queued
+    /// processed in batches: the next (at most n/64 nodes, clamped to 64..<see cref="BatchNodes"/>, and at most
+    /// <see cref="BatchArcs"/> arcs) queued
     /// nodes leave the queue together; every node's best move is evaluated, in parallel, against the communities and
     /// community totals frozen at the start of the batch; the moves are then committed sequentially in queue order. A
     /// node none of whose earlier batch-mates among its neighbours moved keeps its proposal, re-checked against the
@@ -361,6 +364,7 @@ internal sealed class CommunityEngine
             int[] position = batch.Position;
             ulong[] inBatch = batch.InBatch;
             int threads = _engine._threads;
+            int batchLimit = Math.Clamp(_n / BatchFraction, MinBatchNodes, BatchNodes);
             var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = _engine._cancellationToken };
             while (_queued > 0)
             {
@@ -368,7 +372,7 @@ internal sealed class CommunityEngine
                 // The batch: the next queued nodes, bounded by constants (never by the thread count).
                 int count = 0;
                 int arcs = 0;
-                while (_queued > 0 && count < BatchNodes)
+                while (_queued > 0 && count < batchLimit)
                 {
                     int v = _queue[_head];
                     int degree = _offsets[v + 1] - _offsets[v];
@@ -526,6 +530,7 @@ internal sealed class CommunityEngine
                 {
                     best = EmptyTarget;
                 }
+                batch.Current[i] = current;
                 batch.Target[i] = best;
                 batch.TargetWeight[i] = wBest;
                 batch.CurrentWeight[i] = wCurrent;
@@ -542,10 +547,11 @@ internal sealed class CommunityEngine
             int[] target = batch.Target;
             bool[] moved = batch.Moved;
             double ps = _ps;
+            int[] currentOf = batch.Current;
             for (int i = 0; i < count; i++)
             {
-                int v = nodes[i];
-                int current = _community[v];
+                int t = target[i];
+                int current = currentOf[i];
                 bool stale = false;
                 int e0 = arcStart[i];
                 int e1 = e0 + earlierCount[i];
@@ -557,13 +563,13 @@ internal sealed class CommunityEngine
                         break;
                     }
                 }
+                int v = nodes[i];
                 if (stale)
                 {
                     // A neighbour moved since the snapshot: evaluate exactly, as the sequential algorithm would.
                     moved[i] = VisitExact(v, scratch) != current;
                     continue;
                 }
-                int t = target[i];
                 if (t == current)
                 {
                     moved[i] = false;
@@ -651,6 +657,7 @@ internal sealed class CommunityEngine
             ArcStart = new int[BatchNodes + 1];
             EarlierCount = new int[BatchNodes];
             Target = new int[BatchNodes];
+            Current = new int[BatchNodes];
             TargetWeight = new double[BatchNodes];
             CurrentWeight = new double[BatchNodes];
             Moved = new bool[BatchNodes];
@@ -673,6 +680,9 @@ internal sealed class CommunityEngine
         public int[] EarlierCount { get; }
 
         public int[] Target { get; }
+
+        /// <summary>The node's community in the snapshot (still its community at its commit: only it moves itself).</summary>
+        public int[] Current { get; }
 
         public double[] TargetWeight { get; }
 
