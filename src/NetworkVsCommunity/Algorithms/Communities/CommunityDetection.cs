@@ -38,8 +38,11 @@ public static partial class CommunityDetection
     /// communities", Scientific Reports 9:5233, 2019, doi:10.1038/s41598-019-41695-z.</para>
     /// <para>Complexity: about O(m) per level and iteration in practice; memory O(n + m) on top of the graph.</para>
     /// <para>Determinism: the visiting order of each level is a permutation drawn from stream i of
-    /// <see cref="LeidenOptions.RandomSeed"/>; local moving is sequential; refinement handles each community on its own
-    /// and aggregation builds rows in fixed blocks, both in parallel when allowed, with the same result on any thread count.</para>
+    /// <see cref="LeidenOptions.RandomSeed"/>. On graphs of 1,024 nodes or more, local moving runs in batches of queued
+    /// nodes whose size depends on n only: moves are proposed in parallel against communities frozen at the start of the
+    /// batch and committed in queue order (a node whose neighbour moved earlier in the batch is re-evaluated exactly);
+    /// refinement handles each community on its own, aggregation builds rows in fixed blocks, and the component split
+    /// searches each community on its own, all in parallel when allowed, with the same result on any thread count.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it).</exception>
@@ -133,7 +136,7 @@ public static partial class CommunityDetection
                 break;
             }
         }
-        int split = SplitDisconnected(graph, membership, fixedNodes);
+        int split = SplitDisconnected(graph, membership, fixedNodes, Threads(options.MaxDegreeOfParallelism), cancellationToken);
         var partition = Partition.FromMembership(membership);
         diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"{engine.Moves} node moves over {levels} levels in {iterations} iterations"));
         if (split > 0)
@@ -146,7 +149,11 @@ public static partial class CommunityDetection
         }
         AddGraphDiagnostics(graph, diagnostics);
         Report(progress, "Leiden: done", 1.0, iterations, iterations);
-        return new LeidenResult(partition, Quality(graph, partition, options.Objective, options.Resolution), ModularityOrNaN(graph, partition),
+        int threads = Threads(options.MaxDegreeOfParallelism);
+        double quality = Quality(graph, partition, options.Objective, options.Resolution, threads);
+        // Modularity at γ = 1 is the quality itself for the default objective: compute it once.
+        double modularity = options.Objective == CommunityObjective.Modularity && options.Resolution == 1.0 ? quality : ModularityOrNaN(graph, partition, threads);
+        return new LeidenResult(partition, quality, modularity,
             iterations, levels, converged, seed, options, diagnostics.ToImmutable());
     }
 
@@ -203,7 +210,7 @@ public static partial class CommunityDetection
                 }
                 var partition = Partition.FromMembership(level);
                 levels.Add(partition);
-                qualities.Add(Quality(graph, partition, options.Objective, options.Resolution));
+                qualities.Add(Quality(graph, partition, options.Objective, options.Resolution, Threads(options.MaxDegreeOfParallelism)));
             }
             Report(progress, "Louvain: level", 1 - Math.Pow(0.5, levels.Count), levels.Count, 0);
             if ((!moved && levels.Count > 1) || k == g.NodeCount || (!moved && map is not null))
@@ -233,7 +240,8 @@ public static partial class CommunityDetection
         AddGraphDiagnostics(graph, diagnostics);
         Report(progress, "Louvain: done", 1.0, levels.Count, levels.Count);
         Partition final = levels[^1];
-        return new LouvainResult(final, levels.ToImmutable(), qualities.ToImmutable(), qualities[^1], ModularityOrNaN(graph, final),
+        double modularity = options.Objective == CommunityObjective.Modularity && options.Resolution == 1.0 ? qualities[^1] : ModularityOrNaN(graph, final, Threads(options.MaxDegreeOfParallelism));
+        return new LouvainResult(final, levels.ToImmutable(), qualities.ToImmutable(), qualities[^1], modularity,
             true, seed, options, diagnostics.ToImmutable());
     }
 
@@ -314,13 +322,13 @@ public static partial class CommunityDetection
         return m;
     }
 
-    private static double Quality(CsrGraph graph, Partition partition, CommunityObjective objective, double resolution) =>
+    private static double Quality(CsrGraph graph, Partition partition, CommunityObjective objective, double resolution, int threads = 1) =>
         objective == CommunityObjective.Cpm
-            ? PartitionQuality.Cpm(graph, partition, resolution)
-            : PartitionQuality.Modularity(graph, partition, resolution);
+            ? PartitionQuality.Cpm(graph, partition, resolution, threads)
+            : PartitionQuality.Modularity(graph, partition, resolution, threads);
 
-    private static double ModularityOrNaN(CsrGraph graph, Partition partition) =>
-        graph.TotalWeight > 0 ? PartitionQuality.Modularity(graph, partition) : double.NaN;
+    private static double ModularityOrNaN(CsrGraph graph, Partition partition, int threads = 1) =>
+        graph.TotalWeight > 0 ? PartitionQuality.Modularity(graph, partition, 1.0, threads) : double.NaN;
 
     private static void Report(IProgress<AnalysisProgress>? progress, string stage, double fraction, long completed, long total) =>
         progress?.Report(new AnalysisProgress(stage, fraction, completed, total));
@@ -341,24 +349,36 @@ public static partial class CommunityDetection
         }
     }
 
-    /// <summary>Splits every community that is not connected (arcs in both directions) into its components; returns how many were split.</summary>
-    internal static int SplitDisconnected(CsrGraph graph, int[] membership, bool[]? fixedNodes)
+    /// <summary>
+    /// Splits every community that is not connected (arcs in both directions) into its components; returns how many
+    /// were split. Communities holding a fixed node are left whole. Communities are searched independently, in parallel
+    /// when allowed; a component is labelled by its lowest node, so the grouping never depends on the thread count.
+    /// </summary>
+    internal static int SplitDisconnected(CsrGraph graph, int[] membership, bool[]? fixedNodes, int threads = 1, CancellationToken cancellationToken = default)
     {
         int n = graph.NodeCount;
-        int[] offsets = graph.OffsetsArray;
-        int[] targets = graph.TargetsArray;
-        int[] inOffsets = graph.InOffsetsArray;
-        int[] inSources = graph.InSourcesArray;
-        var component = new int[n];
-        Array.Fill(component, -1);
-        var stack = new int[n];
         int k = 0;
         for (int v = 0; v < n; v++)
         {
             k = Math.Max(k, membership[v] + 1);
         }
-        var firstComponent = new int[k];
-        Array.Fill(firstComponent, -1);
+        // Members of every community in ascending node order (counting sort).
+        var start = new int[k + 1];
+        for (int v = 0; v < n; v++)
+        {
+            start[membership[v] + 1]++;
+        }
+        for (int c = 0; c < k; c++)
+        {
+            start[c + 1] += start[c];
+        }
+        var members = new int[n];
+        var cursor = new int[k];
+        Array.Copy(start, cursor, k);
+        for (int v = 0; v < n; v++)
+        {
+            members[cursor[membership[v]]++] = v;
+        }
         var hasFixed = new bool[k];
         if (fixedNodes is not null)
         {
@@ -370,18 +390,80 @@ public static partial class CommunityDetection
                 }
             }
         }
-        int components = 0;
-        int split = 0;
+        var label = new int[n];
+        Array.Fill(label, -1);
         var wasSplit = new bool[k];
-        for (int s = 0; s < n; s++)
+        var state = new SplitState(graph, membership, start, members, hasFixed, label, wasSplit);
+        if (threads <= 1 || k < 2)
         {
-            if (component[s] >= 0)
+            var stack = new int[Math.Max(1, n)];
+            for (int c = 0; c < k; c++)
+            {
+                if ((c & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+                SplitOne(state, c, stack);
+            }
+        }
+        else
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, k, Math.Max(1, k / (threads * 16))), options,
+                () => new int[Math.Max(1, n)],
+                (range, _, stack) =>
+                {
+                    for (int c = range.Item1; c < range.Item2; c++)
+                    {
+                        SplitOne(state, c, stack);
+                    }
+                    return stack;
+                },
+                _ => { });
+        }
+        int split = 0;
+        for (int c = 0; c < k; c++)
+        {
+            split += wasSplit[c] ? 1 : 0;
+        }
+        if (split == 0)
+        {
+            return 0;
+        }
+        Array.Copy(label, membership, n);
+        return split;
+    }
+
+    /// <summary>Labels the components of community c by their lowest node (a fixed-holding community: one label).</summary>
+    private static void SplitOne(SplitState st, int c, int[] stack)
+    {
+        CsrGraph graph = st.Graph;
+        int[] offsets = graph.OffsetsArray;
+        int[] targets = graph.TargetsArray;
+        int[] inOffsets = graph.InOffsetsArray;
+        int[] inSources = graph.InSourcesArray;
+        int[] membership = st.Membership;
+        int[] label = st.Label;
+        int first = st.Start[c];
+        int last = st.Start[c + 1];
+        if (st.HasFixed[c])
+        {
+            for (int i = first; i < last; i++)
+            {
+                label[st.Members[i]] = st.Members[first];
+            }
+            return;
+        }
+        int components = 0;
+        for (int i = first; i < last; i++)
+        {
+            int s = st.Members[i];
+            if (label[s] >= 0)
             {
                 continue;
             }
-            int c = membership[s];
-            int id = components++;
-            component[s] = id;
+            components++;
+            label[s] = s;
             int top = 0;
             stack[top++] = s;
             while (top > 0)
@@ -390,9 +472,9 @@ public static partial class CommunityDetection
                 for (int a = offsets[v]; a < offsets[v + 1]; a++)
                 {
                     int u = targets[a];
-                    if (component[u] < 0 && membership[u] == c)
+                    if (label[u] < 0 && membership[u] == c)
                     {
-                        component[u] = id;
+                        label[u] = s;
                         stack[top++] = u;
                     }
                 }
@@ -401,33 +483,17 @@ public static partial class CommunityDetection
                     for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
                     {
                         int u = inSources[a];
-                        if (component[u] < 0 && membership[u] == c)
+                        if (label[u] < 0 && membership[u] == c)
                         {
-                            component[u] = id;
+                            label[u] = s;
                             stack[top++] = u;
                         }
                     }
                 }
             }
-            if (firstComponent[c] < 0)
-            {
-                firstComponent[c] = id;
-            }
-            else if (!hasFixed[c] && !wasSplit[c])
-            {
-                wasSplit[c] = true;
-                split++;
-            }
         }
-        if (split == 0)
-        {
-            return 0;
-        }
-        for (int v = 0; v < n; v++)
-        {
-            int c = membership[v];
-            membership[v] = hasFixed[c] ? firstComponent[c] : component[v];
-        }
-        return split;
+        st.WasSplit[c] = components > 1;
     }
+
+    private sealed record SplitState(CsrGraph Graph, int[] Membership, int[] Start, int[] Members, bool[] HasFixed, int[] Label, bool[] WasSplit);
 }

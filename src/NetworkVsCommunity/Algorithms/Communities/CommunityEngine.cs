@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using NetworkVsCommunity.Random;
 
 namespace NetworkVsCommunity.Algorithms.Communities;
@@ -22,9 +23,12 @@ internal sealed class CommunityEngine
     private const int CancelMask = 4095;
     private const int AggregationChunk = 2048;
     private const int MinBatchedNodes = 1024;
-    private const int BatchNodes = 16384;
-    private const int BatchArcs = 1 << 21;
-    private const int BatchChunk = 1024;
+    private const int BatchNodes = 4096;
+    private const int MinBatchNodes = 64;
+    private const int BatchFraction = 64;
+    private const int BatchArcs = 1 << 19;
+    private const int BatchChunk = 64;
+    private const int CommitPrefetch = 16;
 
     private readonly double _penaltyScale;
     private readonly int _threads;
@@ -95,159 +99,217 @@ internal sealed class CommunityEngine
     /// <paramref name="order"/>; a node moves to the neighbouring (or an empty) community of largest gain when that
     /// gain beats staying; its neighbours outside the new community rejoin the queue. Returns whether any node moved.
     /// </summary>
+    /// <remarks>
+    /// Graphs of fewer than <see cref="MinBatchedNodes"/> nodes are processed one node at a time. Larger graphs are
+    /// processed in batches: the next (at most n/64 nodes, clamped to 64..<see cref="BatchNodes"/>, and at most
+    /// <see cref="BatchArcs"/> arcs) queued
+    /// nodes leave the queue together; every node's best move is evaluated, in parallel, against the communities and
+    /// community totals frozen at the start of the batch; the moves are then committed sequentially in queue order. A
+    /// node none of whose earlier batch-mates among its neighbours moved keeps its proposal, re-checked against the
+    /// updated totals (its neighbour-community weights are still exact); any other node is re-evaluated exactly at its
+    /// turn. The neighbours to re-queue are gathered in parallel and appended in batch order. The batch bounds are
+    /// constants, so the moves are a function of (graph, communities, order) only, never of the thread count.
+    /// </remarks>
     public bool MoveNodes(WorkGraph g, int[] community, int[] order)
     {
         return g.Weights is null
-            ? MoveNodes(g, new UnitWeights(), community, order)
-            : MoveNodes(g, new ArrayWeights(g.Weights), community, order);
+            ? new LocalMoving<UnitWeights>(this, g, new UnitWeights(), community).Run(order)
+            : new LocalMoving<ArrayWeights>(this, g, new ArrayWeights(g.Weights), community).Run(order);
     }
 
-    private bool MoveNodes<TW>(WorkGraph g, TW w, int[] community, int[] order)
+    /// <summary>One local-moving pass over one graph: the queue, the community totals and the batch buffers.</summary>
+    private sealed class LocalMoving<TW>
         where TW : struct, IArcWeights
     {
-        int n = g.NodeCount;
-        int[] offsets = g.Offsets;
-        int[] targets = g.Targets;
-        double[] nodeOut = g.NodeOut;
-        double[] nodeIn = g.NodeIn;
-        bool[]? fixedNodes = g.Fixed;
-        double[] commOut = _commOut;
-        double[] commIn = ReferenceEquals(g.NodeOut, g.NodeIn) ? commOut : (_commIn ??= new double[_scratchSize]);
-        int[] commCount = _commCount;
-        int[] queue = _queue;
-        bool[] inQueue = _inQueue;
-        int[] empty = _empty;
-        double ps = _penaltyScale;
+        private const int EmptyTarget = -1;
 
-        Array.Clear(commOut, 0, n);
-        if (!ReferenceEquals(nodeOut, nodeIn))
-        {
-            Array.Clear(commIn, 0, n);
-        }
-        double[] cin = ReferenceEquals(nodeOut, nodeIn) ? commOut : commIn;
-        Array.Clear(commCount, 0, n);
-        for (int v = 0; v < n; v++)
-        {
-            int c = community[v];
-            commOut[c] += nodeOut[v];
-            if (!ReferenceEquals(cin, commOut))
-            {
-                cin[c] += nodeIn[v];
-            }
-            commCount[c]++;
-        }
-        int emptyCount = 0;
-        for (int c = n - 1; c >= 0; c--)
-        {
-            if (commCount[c] == 0)
-            {
-                empty[emptyCount++] = c;
-            }
-        }
+        private readonly CommunityEngine _engine;
+        private readonly int _n;
+        private readonly int[] _offsets;
+        private readonly int[] _targets;
+        private readonly TW _w;
+        private readonly double[] _nodeOut;
+        private readonly double[] _nodeIn;
+        private readonly bool[]? _fixed;
+        private readonly int[] _community;
+        private readonly double[] _commOut;
+        private readonly double[] _commIn;
+        private readonly bool _symmetric;
+        private readonly int[] _commCount;
+        private readonly int[] _empty;
+        private readonly int[] _queue;
+        private readonly bool[] _inQueue;
+        private readonly double _ps;
+        private int _emptyCount;
+        private int _head;
+        private int _tail;
+        private int _queued;
+        private long _moves;
+        private MoveBatch? _batch;
 
-        Scratch scratch = RentScratch();
-        double[] nw = scratch.NeighborWeight;
-        int[] touched = scratch.Touched;
-
-        int head = 0;
-        int tail = 0;
-        int queued = 0;
-        for (int i = 0; i < n; i++)
+        public LocalMoving(CommunityEngine engine, WorkGraph g, TW w, int[] community)
         {
-            int v = order[i];
-            if (fixedNodes is not null && fixedNodes[v])
-            {
-                continue;
-            }
-            queue[tail] = v;
-            tail = tail + 1 == n ? 0 : tail + 1;
-            inQueue[v] = true;
-            queued++;
+            _engine = engine;
+            _n = g.NodeCount;
+            _offsets = g.Offsets;
+            _targets = g.Targets;
+            _w = w;
+            _nodeOut = g.NodeOut;
+            _nodeIn = g.NodeIn;
+            _fixed = g.Fixed;
+            _community = community;
+            _symmetric = ReferenceEquals(g.NodeOut, g.NodeIn);
+            _commOut = engine._commOut;
+            _commIn = _symmetric ? _commOut : (engine._commIn ??= new double[engine._scratchSize]);
+            _commCount = engine._commCount;
+            _empty = engine._empty;
+            _queue = engine._queue;
+            _inQueue = engine._inQueue;
+            _ps = engine._penaltyScale;
         }
 
-        bool moved = false;
-        long moves = 0;
-        int ops = 0;
-        bool symmetric = ReferenceEquals(cin, commOut);
-        ref int tgt = ref MemoryMarshal.GetArrayDataReference(targets);
-        ref int com = ref MemoryMarshal.GetArrayDataReference(community);
-        ref double nwr = ref MemoryMarshal.GetArrayDataReference(nw);
-        ref int tch = ref MemoryMarshal.GetArrayDataReference(touched);
-        ref double co = ref MemoryMarshal.GetArrayDataReference(commOut);
-        ref double ci = ref MemoryMarshal.GetArrayDataReference(cin);
-        ref int cc = ref MemoryMarshal.GetArrayDataReference(commCount);
-        ref bool inq = ref MemoryMarshal.GetArrayDataReference(inQueue);
-        MoveBatch? batch = _threads > 1 && n >= MinBatchedNodes ? (_batch ??= new MoveBatch(_scratchSize)) : null;
-        if (batch is not null)
+        public bool Run(int[] order)
         {
-            batch.Count = 0;
-        }
-        int batchNext = 0;
-        while (queued > 0)
-        {
-            if ((++ops & CancelMask) == 0)
+            int n = _n;
+            Array.Clear(_commOut, 0, n);
+            if (!_symmetric)
             {
-                _cancellationToken.ThrowIfCancellationRequested();
+                Array.Clear(_commIn, 0, n);
             }
-            if (batch is not null && batchNext == batch.Count)
+            Array.Clear(_commCount, 0, n);
+            for (int v = 0; v < n; v++)
             {
-                PrepareBatch(g, w, community, batch, queue, head, queued);
-                batchNext = 0;
-            }
-            int v = queue[head];
-            head = head + 1 == n ? 0 : head + 1;
-            queued--;
-            Unsafe.Add(ref inq, v) = false;
-
-            int current = Unsafe.Add(ref com, v);
-            int start = offsets[v];
-            int end = offsets[v + 1];
-            int nt = 0;
-            if (batch is not null && !batch.Dirty[v])
-            {
-                // The neighbour-community weights computed ahead in parallel are still exact: no neighbour moved since.
-                Debug.Assert(batch.Nodes[batchNext] == v);
-                int p0 = batch.PairStart[batchNext];
-                nt = batch.PairCount[batchNext];
-                for (int j = 0; j < nt; j++)
+                int c = _community[v];
+                _commOut[c] += _nodeOut[v];
+                if (!_symmetric)
                 {
-                    int c = batch.PairCommunity[p0 + j];
-                    Unsafe.Add(ref tch, j) = c;
-                    Unsafe.Add(ref nwr, c) = batch.PairWeight[p0 + j];
+                    _commIn[c] += _nodeIn[v];
                 }
+                _commCount[c]++;
+            }
+            _emptyCount = 0;
+            for (int c = n - 1; c >= 0; c--)
+            {
+                if (_commCount[c] == 0)
+                {
+                    _empty[_emptyCount++] = c;
+                }
+            }
+            _head = 0;
+            _tail = 0;
+            _queued = 0;
+            for (int i = 0; i < n; i++)
+            {
+                int v = order[i];
+                if (_fixed is not null && _fixed[v])
+                {
+                    continue;
+                }
+                Enqueue(v);
+            }
+
+            Scratch scratch = _engine.RentScratch();
+            if (n < MinBatchedNodes)
+            {
+                RunSequential(scratch);
             }
             else
             {
-                for (int a = start; a < end; a++)
+                _batch = _engine._batch ??= new MoveBatch(_engine._scratchSize);
+                RunBatched(scratch);
+            }
+            _engine.ReturnScratch(scratch);
+            _engine.Moves += _moves;
+            return _moves > 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Enqueue(int v)
+        {
+            _queue[_tail] = v;
+            _tail = _tail + 1 == _n ? 0 : _tail + 1;
+            _inQueue[v] = true;
+            _queued++;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Dequeue()
+        {
+            int v = _queue[_head];
+            _head = _head + 1 == _n ? 0 : _head + 1;
+            _queued--;
+            _inQueue[v] = false;
+            return v;
+        }
+
+        private void RunSequential(Scratch scratch)
+        {
+            int ops = 0;
+            while (_queued > 0)
+            {
+                if ((++ops & CancelMask) == 0)
                 {
-                    int u = Unsafe.Add(ref tgt, a);
-                    double x = w[a];
-                    if (u == v || x <= 0)
+                    _engine._cancellationToken.ThrowIfCancellationRequested();
+                }
+                int v = Dequeue();
+                int current = _community[v];
+                int best = VisitExact(v, scratch);
+                if (best == current)
+                {
+                    continue;
+                }
+                for (int a = _offsets[v]; a < _offsets[v + 1]; a++)
+                {
+                    int u = _targets[a];
+                    if (!_inQueue[u] && _community[u] != best && (_fixed is null || !_fixed[u]))
                     {
-                        continue;
+                        Enqueue(u);
                     }
-                    int c = Unsafe.Add(ref com, u);
-                    ref double slot = ref Unsafe.Add(ref nwr, c);
-                    if (slot == 0)
-                    {
-                        Unsafe.Add(ref tch, nt++) = c;
-                    }
-                    slot += x;
                 }
             }
-            if (batch is not null)
-            {
-                batchNext++;
-            }
+        }
 
-            double ao = nodeOut[v];
-            double ai = nodeIn[v];
+        /// <summary>
+        /// Evaluates v against the current communities and totals and applies its best move (community, totals,
+        /// counts, empty stack); returns v's community afterwards.
+        /// </summary>
+        private int VisitExact(int v, Scratch scratch)
+        {
+            ref int tgt = ref MemoryMarshal.GetArrayDataReference(_targets);
+            ref int com = ref MemoryMarshal.GetArrayDataReference(_community);
+            ref double nwr = ref MemoryMarshal.GetArrayDataReference(scratch.NeighborWeight);
+            ref int tch = ref MemoryMarshal.GetArrayDataReference(scratch.Touched);
+            ref double co = ref MemoryMarshal.GetArrayDataReference(_commOut);
+            ref double ci = ref MemoryMarshal.GetArrayDataReference(_commIn);
+            TW w = _w;
+            double ps = _ps;
+            int current = Unsafe.Add(ref com, v);
+            int end = _offsets[v + 1];
+            int nt = 0;
+            for (int a = _offsets[v]; a < end; a++)
+            {
+                int u = Unsafe.Add(ref tgt, a);
+                double x = w[a];
+                if (u == v || x <= 0)
+                {
+                    continue;
+                }
+                int c = Unsafe.Add(ref com, u);
+                ref double slot = ref Unsafe.Add(ref nwr, c);
+                if (slot == 0)
+                {
+                    Unsafe.Add(ref tch, nt++) = c;
+                }
+                slot += x;
+            }
+            double ao = _nodeOut[v];
+            double ai = _nodeIn[v];
             Unsafe.Add(ref co, current) -= ao;
-            if (!symmetric)
+            if (!_symmetric)
             {
                 Unsafe.Add(ref ci, current) -= ai;
             }
-            Unsafe.Add(ref cc, current)--;
+            _commCount[current]--;
 
             int best = current;
             double bestGain = Unsafe.Add(ref nwr, current) - (ps * ((ao * Unsafe.Add(ref ci, current)) + (ai * Unsafe.Add(ref co, current))));
@@ -266,158 +328,426 @@ internal sealed class CommunityEngine
                 Unsafe.Add(ref nwr, c) = 0;
             }
             Unsafe.Add(ref nwr, current) = 0;
+            if (bestGain < 0 && _commCount[current] > 0)
+            {
+                best = _empty[--_emptyCount];
+            }
+            Join(v, current, best, ao, ai);
+            return best;
+        }
 
-            if (bestGain < 0 && Unsafe.Add(ref cc, current) > 0)
+        /// <summary>Adds v (already taken out of <paramref name="current"/>'s totals) to <paramref name="best"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Join(int v, int current, int best, double ao, double ai)
+        {
+            _commOut[best] += ao;
+            if (!_symmetric)
             {
-                best = empty[--emptyCount];
+                _commIn[best] += ai;
             }
-            Unsafe.Add(ref co, best) += ao;
-            if (!symmetric)
-            {
-                Unsafe.Add(ref ci, best) += ai;
-            }
-            Unsafe.Add(ref cc, best)++;
+            _commCount[best]++;
             if (best == current)
             {
-                continue;
+                return;
             }
-            if (Unsafe.Add(ref cc, current) == 0)
+            if (_commCount[current] == 0)
             {
-                empty[emptyCount++] = current;
+                _empty[_emptyCount++] = current;
             }
-            Unsafe.Add(ref com, v) = best;
-            moved = true;
-            moves++;
-            if (batch is not null)
-            {
-                bool[] dirty = batch.Dirty;
-                for (int a = start; a < end; a++)
-                {
-                    dirty[Unsafe.Add(ref tgt, a)] = true;
-                }
-            }
-            for (int a = start; a < end; a++)
-            {
-                int u = Unsafe.Add(ref tgt, a);
-                if (!Unsafe.Add(ref inq, u) && Unsafe.Add(ref com, u) != best && (fixedNodes is null || !fixedNodes[u]))
-                {
-                    queue[tail] = u;
-                    tail = tail + 1 == n ? 0 : tail + 1;
-                    Unsafe.Add(ref inq, u) = true;
-                    queued++;
-                }
-            }
+            _community[v] = best;
+            _moves++;
         }
-        ReturnScratch(scratch);
-        Moves += moves;
-        return moved;
-    }
 
-    /// <summary>
-    /// Computes, in parallel, the neighbour-community weights of the next nodes of the queue against the current
-    /// communities, in the same arc order as the sequential loop (so the sums are bit-identical). The sequential loop
-    /// uses them for every node none of whose neighbours has moved since (tracked by <see cref="MoveBatch.Dirty"/>) and
-    /// recomputes the others: the moves are exactly those of the sequential algorithm, on any thread count.
-    /// </summary>
-    private void PrepareBatch<TW>(WorkGraph g, TW w, int[] community, MoveBatch batch, int[] queue, int head, int queued)
-        where TW : struct, IArcWeights
-    {
-        int n = g.NodeCount;
-        int[] offsets = g.Offsets;
-        int count = 0;
-        long arcs = 0;
-        int pos = head;
-        while (count < queued && count < BatchNodes)
+        private void RunBatched(Scratch scratch)
         {
-            int v = queue[pos];
-            int degree = offsets[v + 1] - offsets[v];
-            if (count > 0 && arcs + degree > BatchArcs)
+            MoveBatch batch = _batch!;
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int[] position = batch.Position;
+            ulong[] inBatch = batch.InBatch;
+            int threads = _engine._threads;
+            int batchLimit = Math.Clamp(_n / BatchFraction, MinBatchNodes, BatchNodes);
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = _engine._cancellationToken };
+            while (_queued > 0)
             {
-                break;
+                _engine._cancellationToken.ThrowIfCancellationRequested();
+                // The batch: the next queued nodes, bounded by constants (never by the thread count).
+                int count = 0;
+                int arcs = 0;
+                while (_queued > 0 && count < batchLimit)
+                {
+                    int v = _queue[_head];
+                    int degree = _offsets[v + 1] - _offsets[v];
+                    if (count > 0 && arcs + degree > BatchArcs)
+                    {
+                        break;
+                    }
+                    Dequeue();
+                    nodes[count] = v;
+                    arcStart[count] = arcs;
+                    position[v] = count;
+                    inBatch[v >> 6] |= 1UL << v;
+                    arcs += degree;
+                    count++;
+                }
+                arcStart[count] = arcs;
+                batch.EnsureArcs(arcs);
+                int chunks = (count + BatchChunk - 1) / BatchChunk;
+
+                // 1. Proposals against the frozen communities and totals (parallel, each node writes its own slots).
+                if (threads == 1 || chunks == 1)
+                {
+                    for (int chunk = 0; chunk < chunks; chunk++)
+                    {
+                        Propose(batch, chunk, count, scratch);
+                    }
+                }
+                else
+                {
+                    Parallel.For(0, chunks, options, _engine.RentScratch, (chunk, _, s) =>
+                    {
+                        Propose(batch, chunk, count, s);
+                        return s;
+                    }, _engine.ReturnScratch);
+                }
+
+                // 2. Commit in batch order.
+                Commit(batch, count, scratch);
+
+                // 3. Neighbours to re-queue (parallel gather), appended in batch order.
+                if (threads == 1 || chunks == 1)
+                {
+                    for (int chunk = 0; chunk < chunks; chunk++)
+                    {
+                        Gather(batch, chunk, count);
+                    }
+                }
+                else
+                {
+                    Parallel.For(0, chunks, options, chunk => Gather(batch, chunk, count));
+                }
+                int[] candidates = batch.Candidates;
+                int[] candidateCount = batch.CandidateCount;
+                for (int i = 0; i < count; i++)
+                {
+                    int p0 = arcStart[i];
+                    int p1 = p0 + candidateCount[i];
+                    for (int p = p0; p < p1; p++)
+                    {
+                        int u = candidates[p];
+                        if (!_inQueue[u])
+                        {
+                            Enqueue(u);
+                        }
+                    }
+                }
+                for (int i = 0; i < count; i++)
+                {
+                    int v = nodes[i];
+                    inBatch[v >> 6] &= ~(1UL << v);
+                }
             }
-            batch.Nodes[count] = v;
-            batch.PairStart[count] = (int)arcs;
-            batch.Dirty[v] = false;
-            arcs += degree;
-            count++;
-            pos = pos + 1 == n ? 0 : pos + 1;
         }
-        batch.Count = count;
-        batch.EnsurePairs((int)arcs);
-        int chunks = (count + BatchChunk - 1) / BatchChunk;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancellationToken };
-        Parallel.For(0, chunks, options, RentScratch, (chunk, _, s) =>
+
+        /// <summary>
+        /// Best move of every node of one chunk of the batch against the frozen state; also lists, per node, the
+        /// positions of its neighbours that come earlier in the batch.
+        /// </summary>
+        private void Propose(MoveBatch batch, int chunk, int count, Scratch s)
         {
-            int[] targets = g.Targets;
-            double[] nw = s.NeighborWeight;
-            int[] touched = s.Touched;
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int[] position = batch.Position;
+            ulong[] inBatch = batch.InBatch;
+            int[] earlier = batch.Earlier;
+            ref int tgt = ref MemoryMarshal.GetArrayDataReference(_targets);
+            ref int com = ref MemoryMarshal.GetArrayDataReference(_community);
+            ref double nwr = ref MemoryMarshal.GetArrayDataReference(s.NeighborWeight);
+            ref int tch = ref MemoryMarshal.GetArrayDataReference(s.Touched);
+            ref double co = ref MemoryMarshal.GetArrayDataReference(_commOut);
+            ref double ci = ref MemoryMarshal.GetArrayDataReference(_commIn);
+            ref ulong bits = ref MemoryMarshal.GetArrayDataReference(inBatch);
+            TW w = _w;
+            double ps = _ps;
             int last = Math.Min(count, (chunk + 1) * BatchChunk);
             for (int i = chunk * BatchChunk; i < last; i++)
             {
-                int v = batch.Nodes[i];
+                int v = nodes[i];
+                int current = Unsafe.Add(ref com, v);
+                int end = _offsets[v + 1];
                 int nt = 0;
-                for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                int ne = arcStart[i];
+                for (int a = _offsets[v]; a < end; a++)
                 {
-                    int u = targets[a];
+                    int u = Unsafe.Add(ref tgt, a);
                     double x = w[a];
                     if (u == v || x <= 0)
                     {
                         continue;
                     }
-                    int c = community[u];
-                    if (nw[c] == 0)
+                    if ((Unsafe.Add(ref bits, u >> 6) & (1UL << u)) != 0)
                     {
-                        touched[nt++] = c;
+                        int p = position[u];
+                        if (p < i)
+                        {
+                            earlier[ne++] = p;
+                        }
                     }
-                    nw[c] += x;
+                    int c = Unsafe.Add(ref com, u);
+                    ref double slot = ref Unsafe.Add(ref nwr, c);
+                    if (slot == 0)
+                    {
+                        Unsafe.Add(ref tch, nt++) = c;
+                    }
+                    slot += x;
                 }
-                int p0 = batch.PairStart[i];
-                for (int j = 0; j < nt; j++)
+                batch.EarlierCount[i] = ne - arcStart[i];
+
+                double ao = _nodeOut[v];
+                double ai = _nodeIn[v];
+                double curOut = Unsafe.Add(ref co, current) - ao;
+                double curIn = _symmetric ? curOut : Unsafe.Add(ref ci, current) - ai;
+                double wCurrent = Unsafe.Add(ref nwr, current);
+                int best = current;
+                double bestGain = wCurrent - (ps * ((ao * curIn) + (ai * curOut)));
+                double wBest = wCurrent;
+                for (int t = 0; t < nt; t++)
                 {
-                    int c = touched[j];
-                    batch.PairCommunity[p0 + j] = c;
-                    batch.PairWeight[p0 + j] = nw[c];
-                    nw[c] = 0;
+                    int c = Unsafe.Add(ref tch, t);
+                    if (c != current)
+                    {
+                        double x = Unsafe.Add(ref nwr, c);
+                        double gain = x - (ps * ((ao * Unsafe.Add(ref ci, c)) + (ai * Unsafe.Add(ref co, c))));
+                        if (gain > bestGain || (gain == bestGain && best != current && c < best))
+                        {
+                            best = c;
+                            bestGain = gain;
+                            wBest = x;
+                        }
+                    }
+                    Unsafe.Add(ref nwr, c) = 0;
                 }
-                batch.PairCount[i] = nt;
+                Unsafe.Add(ref nwr, current) = 0;
+                if (bestGain < 0 && _commCount[current] > 1)
+                {
+                    best = EmptyTarget;
+                }
+                batch.Current[i] = current;
+                batch.NodeOut[i] = ao;
+                batch.NodeIn[i] = ai;
+                batch.Target[i] = best;
+                batch.TargetWeight[i] = wBest;
+                batch.CurrentWeight[i] = wCurrent;
             }
-            return s;
-        }, ReturnScratch);
+        }
+
+        /// <summary>Applies the proposals in batch order (see <see cref="MoveNodes(WorkGraph, int[], int[])"/>).</summary>
+        private void Commit(MoveBatch batch, int count, Scratch scratch)
+        {
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int[] earlier = batch.Earlier;
+            int[] earlierCount = batch.EarlierCount;
+            int[] target = batch.Target;
+            bool[] moved = batch.Moved;
+            double ps = _ps;
+            int[] currentOf = batch.Current;
+            for (int i = 0; i < count; i++)
+            {
+                if (Sse.IsSupported && i + CommitPrefetch < count)
+                {
+                    Prefetch(batch, i + CommitPrefetch);
+                }
+                int t = target[i];
+                int current = currentOf[i];
+                bool stale = false;
+                int e0 = arcStart[i];
+                int e1 = e0 + earlierCount[i];
+                for (int e = e0; e < e1; e++)
+                {
+                    if (moved[earlier[e]])
+                    {
+                        stale = true;
+                        break;
+                    }
+                }
+                int v = nodes[i];
+                if (stale)
+                {
+                    // A neighbour moved since the snapshot: evaluate exactly, as the sequential algorithm would.
+                    moved[i] = VisitExact(v, scratch) != current;
+                    continue;
+                }
+                if (t == current)
+                {
+                    moved[i] = false;
+                    continue;
+                }
+                // The neighbour-community weights are exact; only the totals may have changed: re-check the gain.
+                double ao = batch.NodeOut[i];
+                double ai = batch.NodeIn[i];
+                _commOut[current] -= ao;
+                if (!_symmetric)
+                {
+                    _commIn[current] -= ai;
+                }
+                _commCount[current]--;
+                double stay = batch.CurrentWeight[i] - (ps * ((ao * _commIn[current]) + (ai * _commOut[current])));
+                int best = current;
+                if (t != EmptyTarget)
+                {
+                    double gain = batch.TargetWeight[i] - (ps * ((ao * _commIn[t]) + (ai * _commOut[t])));
+                    if (gain > stay)
+                    {
+                        best = t;
+                        stay = gain;
+                    }
+                }
+                if (stay < 0 && _commCount[current] > 0)
+                {
+                    best = _empty[--_emptyCount];
+                }
+                Join(v, current, best, ao, ai);
+                moved[i] = best != current;
+            }
+        }
+
+        /// <summary>
+        /// Asks the cache for the totals and the community slot that the commit of batch node j will touch if it moves
+        /// (random accesses; a prefetch never faults and never changes a result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private unsafe void Prefetch(MoveBatch batch, int j)
+        {
+            int t = batch.Target[j];
+            int c = batch.Current[j];
+            if (t == c)
+            {
+                return;
+            }
+            Sse.Prefetch0(Unsafe.AsPointer(ref _commOut[c]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref _commCount[c]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref _community[batch.Nodes[j]]));
+            if (!_symmetric)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref _commIn[c]));
+            }
+            if (t >= 0)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref _commOut[t]));
+                Sse.Prefetch0(Unsafe.AsPointer(ref _commCount[t]));
+                if (!_symmetric)
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref _commIn[t]));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The neighbours of every moved node of one chunk that must rejoin the queue: not queued, not fixed, outside
+        /// the node's new community, and not a later batch-mate (which already saw the move).
+        /// </summary>
+        private void Gather(MoveBatch batch, int chunk, int count)
+        {
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int[] position = batch.Position;
+            ulong[] inBatch = batch.InBatch;
+            int[] candidates = batch.Candidates;
+            bool[] moved = batch.Moved;
+            int last = Math.Min(count, (chunk + 1) * BatchChunk);
+            for (int i = chunk * BatchChunk; i < last; i++)
+            {
+                if (!moved[i])
+                {
+                    batch.CandidateCount[i] = 0;
+                    continue;
+                }
+                int v = nodes[i];
+                int c = _community[v];
+                int p = arcStart[i];
+                int p0 = p;
+                for (int a = _offsets[v]; a < _offsets[v + 1]; a++)
+                {
+                    int u = _targets[a];
+                    if (_inQueue[u] || _community[u] == c || (_fixed is not null && _fixed[u]))
+                    {
+                        continue;
+                    }
+                    if ((inBatch[u >> 6] & (1UL << u)) != 0 && position[u] > i)
+                    {
+                        continue;
+                    }
+                    candidates[p++] = u;
+                }
+                batch.CandidateCount[i] = p - p0;
+            }
+        }
     }
 
-    /// <summary>Look-ahead buffers of the parallel local moving.</summary>
+    /// <summary>Buffers of the batched local moving, sized once per engine.</summary>
     private sealed class MoveBatch
     {
         public MoveBatch(int n)
         {
-            Dirty = new bool[n];
+            Position = new int[n];
+            InBatch = new ulong[(n + 63) >> 6];
             Nodes = new int[BatchNodes];
-            PairStart = new int[BatchNodes];
-            PairCount = new int[BatchNodes];
-            PairCommunity = [];
-            PairWeight = [];
+            ArcStart = new int[BatchNodes + 1];
+            EarlierCount = new int[BatchNodes];
+            Target = new int[BatchNodes];
+            Current = new int[BatchNodes];
+            NodeOut = new double[BatchNodes];
+            NodeIn = new double[BatchNodes];
+            TargetWeight = new double[BatchNodes];
+            CurrentWeight = new double[BatchNodes];
+            Moved = new bool[BatchNodes];
+            CandidateCount = new int[BatchNodes];
+            Earlier = [];
+            Candidates = [];
         }
 
-        public int Count { get; set; }
+        /// <summary>Batch position of every node currently in the batch (valid where <see cref="InBatch"/> is set).</summary>
+        public int[] Position { get; }
 
-        public bool[] Dirty { get; }
+        /// <summary>One bit per node: is it in the current batch.</summary>
+        public ulong[] InBatch { get; }
 
         public int[] Nodes { get; }
 
-        public int[] PairStart { get; }
+        /// <summary>Prefix sums of the batch nodes' degrees: each node's slice of <see cref="Earlier"/> and <see cref="Candidates"/>.</summary>
+        public int[] ArcStart { get; }
 
-        public int[] PairCount { get; }
+        public int[] EarlierCount { get; }
 
-        public int[] PairCommunity { get; private set; }
+        public int[] Target { get; }
 
-        public double[] PairWeight { get; private set; }
+        /// <summary>The node's community in the snapshot (still its community at its commit: only it moves itself).</summary>
+        public int[] Current { get; }
 
-        public void EnsurePairs(int count)
+        public double[] NodeOut { get; }
+
+        public double[] NodeIn { get; }
+
+        public double[] TargetWeight { get; }
+
+        public double[] CurrentWeight { get; }
+
+        public bool[] Moved { get; }
+
+        public int[] CandidateCount { get; }
+
+        public int[] Earlier { get; private set; }
+
+        public int[] Candidates { get; private set; }
+
+        public void EnsureArcs(int arcs)
         {
-            if (PairCommunity.Length < count)
+            if (Earlier.Length < arcs)
             {
-                PairCommunity = new int[Math.Max(count, PairCommunity.Length * 2)];
-                PairWeight = new double[PairCommunity.Length];
+                int size = Math.Max(arcs, Math.Min(BatchArcs, Math.Max(1024, Earlier.Length * 2)));
+                Earlier = new int[size];
+                Candidates = new int[size];
             }
         }
     }

@@ -132,4 +132,25 @@ internal static class CommunityGraphs
         }
         return next == p.CommunityCount;
     }
+
+    /// <summary>
+    /// n nodes in blocks of <paramref name="blockSize"/>; <paramref name="edges"/> random weighted edges (weights 0.5..4.5),
+    /// each inside its first endpoint's block with probability <paramref name="pInside"/>, otherwise uniform.
+    /// </summary>
+    public static CsrGraph NoisyBlocks(int n, int blockSize, int edges, double pInside, ulong randomSeed, bool directed)
+    {
+        var rng = new Xoshiro256StarStar(randomSeed);
+        var b = new GraphBuilder(directed, weighted: true);
+        b.EnsureNodeCount(n);
+        for (int e = 0; e < edges; e++)
+        {
+            int u = rng.NextInt(n);
+            int v = rng.NextDouble() < pInside ? Math.Min(n - 1, (u / blockSize * blockSize) + rng.NextInt(blockSize)) : rng.NextInt(n);
+            if (u != v)
+            {
+                b.AddEdge(u, v, 0.5 + rng.NextInt(5));
+            }
+        }
+        return b.Build();
+    }
 }
