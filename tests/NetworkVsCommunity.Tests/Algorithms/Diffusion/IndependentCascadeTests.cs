@@ -178,16 +178,28 @@ public class IndependentCascadeTests
         {
             m.Run(sharers, ref rng, ws, default); // first use creates the model's lazily allocated workspace arrays
         }
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        // Tiered compilation may promote a kernel mid-loop, and that promotion can allocate a few bytes on this thread once;
+        // a kernel that allocates per run allocates in every block. So: up to three blocks of 500 runs, one must allocate 0.
+        var allocated = new List<long>();
         long total = 0;
-        for (int i = 0; i < 500; i++)
+        for (int block = 0; block < 3; block++)
         {
-            foreach (PreparedDiffusion m in models)
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            total = 0;
+            for (int i = 0; i < 500; i++)
             {
-                total += m.Run(sharers, ref rng, ws, default);
+                foreach (PreparedDiffusion m in models)
+                {
+                    total += m.Run(sharers, ref rng, ws, default);
+                }
+            }
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+            if (allocated[^1] == 0)
+            {
+                break;
             }
         }
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(allocated[^1] == 0, "bytes allocated per block of 500 runs: " + string.Join(", ", allocated));
         Assert.True(total >= 7000);
     }
 
