@@ -363,22 +363,7 @@ public static partial class CommunityDetection
             k = Math.Max(k, membership[v] + 1);
         }
         // Members of every community in ascending node order (counting sort).
-        var start = new int[k + 1];
-        for (int v = 0; v < n; v++)
-        {
-            start[membership[v] + 1]++;
-        }
-        for (int c = 0; c < k; c++)
-        {
-            start[c + 1] += start[c];
-        }
-        var members = new int[n];
-        var cursor = new int[k];
-        Array.Copy(start, cursor, k);
-        for (int v = 0; v < n; v++)
-        {
-            members[cursor[membership[v]]++] = v;
-        }
+        int[] members = CommunityEngine.GroupByLabel(membership.AsSpan(0, n), k, out int[] start);
         var hasFixed = new bool[k];
         if (fixedNodes is not null)
         {

@@ -960,14 +960,13 @@ internal sealed class CommunityEngine
     }
 
     /// <summary>
-    /// Collapses every cluster of <paramref name="labels"/> (0..k−1) into one node: arcs between clusters are summed,
-    /// arcs inside a cluster dropped (moves ignore self-loops). Rows are built per block of clusters, in parallel when
-    /// allowed, and concatenated in block order, so the graph is the same for any thread count.
+    /// The nodes 0..n−1 grouped by label in ascending node order (a counting sort): community c's members are
+    /// <c>members[start[c]..start[c + 1])</c>. Labels must lie in 0..k−1.
     /// </summary>
-    public WorkGraph Aggregate(WorkGraph g, int[] labels, int k)
+    internal static int[] GroupByLabel(ReadOnlySpan<int> labels, int k, out int[] start)
     {
-        int n = g.NodeCount;
-        var start = new int[k + 1];
+        int n = labels.Length;
+        start = new int[k + 1];
         for (int v = 0; v < n; v++)
         {
             start[labels[v] + 1]++;
@@ -983,6 +982,18 @@ internal sealed class CommunityEngine
         {
             members[cursor[labels[v]]++] = v;
         }
+        return members;
+    }
+
+    /// <summary>
+    /// Collapses every cluster of <paramref name="labels"/> (0..k−1) into one node: arcs between clusters are summed,
+    /// arcs inside a cluster dropped (moves ignore self-loops). Rows are built per block of clusters, in parallel when
+    /// allowed, and concatenated in block order, so the graph is the same for any thread count.
+    /// </summary>
+    public WorkGraph Aggregate(WorkGraph g, int[] labels, int k)
+    {
+        int n = g.NodeCount;
+        int[] members = GroupByLabel(labels.AsSpan(0, n), k, out int[] start);
         var nodeOut = new double[k];
         double[] nodeIn = ReferenceEquals(g.NodeOut, g.NodeIn) ? nodeOut : new double[k];
         bool[]? fixedNodes = g.Fixed is null ? null : new bool[k];
