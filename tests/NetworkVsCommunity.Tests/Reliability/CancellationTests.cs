@@ -86,7 +86,7 @@ public class CancellationTests(ITestOutputHelper output)
             new GreedySeedingOptions { SeedCount = 20 }, p, c),
         ["ResonanceSeeding.Greedy"] = (p, c) => ResonanceSeeding.Greedy(Big.Value, new ResonanceSeedingOptions { SeedCount = 10, RandomSeed = 1 }, p, c),
         ["SeedingComparison"] = (p, c) => SeedingComparison.Compare(Big.Value, [new SeedSetCandidate("a", [.. Sharers])],
-            new SeedingComparisonOptions { Runs = 100_000, Communities = BigCommunities.Value, RandomSeed = 1 }, p, c),
+            new SeedingComparisonOptions { Model = InfluenceModel.IndependentCascade(0.06), Runs = 1_000_000, Communities = BigCommunities.Value, RandomSeed = 1 }, p, c),
         ["Diagnose"] = (p, c) => BigOrganization.Value.Diagnose(new DiagnosisOptions { Samples = 2000, BetweennessSources = 0, RandomSeed = 1 }, p, c),
         ["AnalyzeCampaign"] = (p, c) => BigOrganization.Value.AnalyzeCampaign(
             [.. BigOrganization.Value.Employees.Take(5).Select(BigOrganization.Value.IdOf)], new CampaignOptions { Runs = 100_000, RandomSeed = 1 }, p, c),
@@ -135,7 +135,7 @@ public class CancellationTests(ITestOutputHelper output)
             Cases[name](progress, source.Token);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         started.Wait();
-        Thread.Sleep(150);
+        Thread.Sleep(100);
         Assert.False(run.IsCompleted, $"{name} finished (or failed: {run.Exception?.InnerException?.Message}) before it was cancelled; the workload is too small to test cancellation");
         var clock = Stopwatch.StartNew();
         source.Cancel();
