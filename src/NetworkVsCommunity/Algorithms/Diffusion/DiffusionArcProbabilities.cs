@@ -17,7 +17,8 @@ internal static class DiffusionArcProbabilities
     {
         IndependentCascadeModel ic => Compute(graph, ic.ProbabilitySource, ic.Probability, ic.TieStrengthScale, ic.ArcProbabilities, "model"),
         CommunityCascadeModel icp => ForCommunityCascade(graph, icp),
-        _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Model '{model.Name}' has no per-arc transmission probabilities; allowed: ic, icp."), nameof(model)),
+        RelationshipCascadeModel rel => ForRelationship(graph, rel),
+        _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Model '{model.Name}' has no per-arc transmission probabilities; allowed: ic, icp, relationship."), nameof(model)),
     };
 
     /// <summary>Computes p<sub>uv</sub> for every stored arc from a probability source.</summary>
@@ -100,6 +101,73 @@ internal static class DiffusionArcProbabilities
     }
 
     /// <summary>Base probabilities damped by η on arcs that cross the partition's communities.</summary>
+    /// <summary>Per-arc classes (0 = mutual, 1 = one-way; see <see cref="TieClass"/>): mutual when the reverse arc exists.</summary>
+    public static byte[] ArcClasses(CsrGraph graph)
+    {
+        int[] offsets = graph.OffsetsArray;
+        int[] targets = graph.TargetsArray;
+        var classes = new byte[graph.ArcCount];
+        if (!graph.IsDirected)
+        {
+            return classes;
+        }
+        for (int u = 0; u < graph.NodeCount; u++)
+        {
+            for (int a = offsets[u]; a < offsets[u + 1]; a++)
+            {
+                int v = targets[a];
+                classes[a] = Array.BinarySearch(targets, offsets[v], offsets[v + 1] - offsets[v], u) >= 0 ? (byte)TieClass.Mutual : (byte)TieClass.OneWay;
+            }
+        }
+        return classes;
+    }
+
+    /// <summary>Per-arc probabilities of the relationship model (see <see cref="RelationshipCascadeModel"/> for the rule).</summary>
+    public static double[] ForRelationship(CsrGraph graph, RelationshipCascadeModel model)
+    {
+        CheckProbability(model.MutualProbability, "model.MutualProbability");
+        CheckProbability(model.OneWayProbability, "model.OneWayProbability");
+        ImmutableArray<double> factors = model.SharerFactors;
+        bool hasFactors = !factors.IsDefaultOrEmpty;
+        if (hasFactors && factors.Length != graph.NodeCount)
+        {
+            ThrowHelper.Argument(nameof(model), string.Create(CultureInfo.InvariantCulture,
+                $"model.SharerFactors has {factors.Length} entries; allowed: none, or exactly one per node ({graph.NodeCount})."));
+        }
+        if (hasFactors)
+        {
+            for (int u = 0; u < factors.Length; u++)
+            {
+                if (!(factors[u] >= 0) || !double.IsFinite(factors[u]))
+                {
+                    ThrowHelper.Argument(nameof(model), string.Create(CultureInfo.InvariantCulture,
+                        $"model.SharerFactors[{u}] = {ThrowHelper.Format(factors[u])} is out of range; allowed: a finite value >= 0."));
+                }
+            }
+        }
+        byte[] classes = ArcClasses(graph);
+        int[] offsets = graph.OffsetsArray;
+        double[]? weights = graph.WeightsArray;
+        var p = new double[classes.Length];
+        double mutual = model.MutualProbability;
+        double oneWay = model.OneWayProbability;
+        for (int u = 0; u < graph.NodeCount; u++)
+        {
+            double f = hasFactors ? factors[u] : 1.0;
+            for (int a = offsets[u]; a < offsets[u + 1]; a++)
+            {
+                double q = classes[a] == (byte)TieClass.Mutual ? mutual : oneWay;
+                if (model.ScaleByTieStrength)
+                {
+                    double w = weights is null ? 1.0 : weights[a];
+                    q = 1.0 - Math.Pow(1.0 - q, w);
+                }
+                p[a] = Math.Min(1.0, f * q);
+            }
+        }
+        return p;
+    }
+
     public static double[] ForCommunityCascade(CsrGraph graph, CommunityCascadeModel model)
     {
         if (model.Partition is null)

@@ -3,7 +3,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 /// <summary>
 /// A diffusion model and its parameters: the closed family of <see cref="IndependentCascadeModel"/>,
 /// <see cref="LinearThresholdModel"/>, <see cref="ThresholdModel"/>, <see cref="SirModel"/>, <see cref="SisModel"/> and
-/// <see cref="CommunityCascadeModel"/>.
+/// <see cref="CommunityCascadeModel"/> and <see cref="RelationshipCascadeModel"/>.
 /// </summary>
 /// <remarks>
 /// <para>Models are immutable option records (pure data). They are validated against the graph when a simulation starts
@@ -18,7 +18,7 @@ public abstract record DiffusionModel
     {
     }
 
-    /// <summary>The short name used by the command line and in reports (<c>ic</c>, <c>lt</c>, <c>threshold</c>, <c>sir</c>, <c>sis</c>, <c>icp</c>).</summary>
+    /// <summary>The short name used by the command line and in reports (<c>ic</c>, <c>lt</c>, <c>threshold</c>, <c>sir</c>, <c>sis</c>, <c>icp</c>, <c>relationship</c>).</summary>
     public abstract string Name { get; }
 
     /// <summary>Whether a run of this model draws random numbers (false for the deterministic threshold model).</summary>

@@ -202,7 +202,7 @@ public static class DiffusionSimulator
         long configurations;
         switch (model)
         {
-            case IndependentCascadeModel or CommunityCascadeModel:
+            case IndependentCascadeModel or CommunityCascadeModel or RelationshipCascadeModel:
                 probabilities = LiveEdgeEnumeration.Cascade(graph, sharers, DiffusionArcProbabilities.ForModel(graph, model), out configurations, cancellationToken);
                 break;
             case LinearThresholdModel lt:

@@ -69,7 +69,7 @@ internal sealed class PreparedDiffusion
             case IndependentCascadeModel { ProbabilitySource: EdgeProbabilitySource.Uniform } uniform:
                 DiffusionArcProbabilities.CheckProbability(uniform.Probability, "model.Probability");
                 return new PreparedDiffusion(graph, model, Kind.CascadeUniform, Xoshiro256StarStar.ProbabilityToThreshold(uniform.Probability), null, null, null, 0, false, 0);
-            case IndependentCascadeModel or CommunityCascadeModel:
+            case IndependentCascadeModel or CommunityCascadeModel or RelationshipCascadeModel:
                 {
                     double[] p = DiffusionArcProbabilities.ForModel(graph, model);
                     if (DiffusionArcProbabilities.IsUniform(p, out double q))
