@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity;
 

@@ -4,7 +4,7 @@ using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Attribution;
 

@@ -210,7 +210,7 @@ public static class RiskMetrics
         }
         options ??= InfluenceSamplingOptions.Default;
         options.Validate(graph);
-        long seed = options.RandomSeed ?? Random.Xoshiro256StarStar.NewRandomSeed();
+        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
         var sampler = new LiveEdgeSampler(graph, options, seed);
         int k = employees.Length;
         var reachSum = new long[k];
@@ -481,7 +481,7 @@ public static class RiskMetrics
         {
             ThrowHelper.Argument(nameof(seedNodes), "FlagBearerDependence needs at least one sharer.");
         }
-        long seed = options.RandomSeed ?? Random.Xoshiro256StarStar.NewRandomSeed();
+        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
         var fixedOptions = options with { RandomSeed = seed };
         int top;
         if (flagBearer is { } fb)

@@ -256,7 +256,7 @@ public static class SpreadMetrics
         options ??= InfluenceSamplingOptions.Default;
         options.Validate(graph);
         int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
-        long seed = options.RandomSeed ?? Random.Xoshiro256StarStar.NewRandomSeed();
+        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
         var sampler = new LiveEdgeSampler(graph, options, seed);
         int r = options.SampleCount;
         var sizes = new double[r];

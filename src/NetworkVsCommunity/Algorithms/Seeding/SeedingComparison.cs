@@ -3,7 +3,7 @@ using System.Globalization;
 using MathNet.Numerics.Distributions;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Seeding;
 
