@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
-using NetworkVsCommunity.Algorithms.Centrality;
 using NetworkVsCommunity.Algorithms.Diffusion;
+using NetworkVsCommunity.Algorithms.Structure;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 
@@ -440,7 +440,7 @@ public static class RiskMetrics
         }
         employees.Sort((x, y) => x.Arcs != y.Arcs ? y.Arcs.CompareTo(x.Arcs) : x.Node.CompareTo(y.Node));
         int k = Math.Min(topK, employees.Count);
-        var cores = CentralityMeasures.CoreNumbers(graph);
+        var cores = CoreDecomposition.CoreNumbers(graph);
         var top = new int[k];
         var arcs = new int[k];
         var shells = new int[k];
