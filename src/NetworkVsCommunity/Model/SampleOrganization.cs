@@ -9,7 +9,7 @@ namespace NetworkVsCommunity;
 /// README's main command, the notebooks and the tests. Generated in code from a random seed (no embedded file).
 /// </summary>
 /// <remarks>
-/// <para>The design follows the literature summarised in the project's SAMPLE-ORG specification; every number below is
+/// <para>The design follows the literature summarised in docs/model.md#sample-organisation; every number below is
 /// an option of <see cref="SampleOrganizationOptions"/> or a documented constant, chosen to look like a real organisation
 /// rather than to favour any metric.</para>
 /// <para><b>Departments and teams.</b> A small executive office (1.5% of employees, 4 to 12 people, headed by the CEO)

@@ -44,7 +44,7 @@ public static partial class CentralityMeasures
     /// communities, Σ_{s,t: c(s)≠c(t)} σ_st(v)/σ_st.
     /// </summary>
     /// <remarks>
-    /// The broker term of ROL-2 (METRICS.md §5.4, §2.8): people on the paths between communities hold them together
+    /// The broker term of ROL-2 (docs/metrics.md#rol-2): people on the paths between communities hold them together
     /// (Burt 1992). Same algorithm, complexity and determinism as <see cref="Betweenness"/> (Brandes 2001,
     /// doi:10.1080/0022250X.2001.9990249), with the dependency of target w counted only when c(w) ≠ c(s). Source sampling
     /// (<see cref="BetweennessOptions.SampleSources"/>) works as for <see cref="Betweenness"/> (Brandes &amp; Pich 2007).

@@ -9,7 +9,7 @@ using NetworkVsCommunity.Internal;
 namespace NetworkVsCommunity.Algorithms.Metrics;
 
 /// <summary>
-/// Risk metrics RSK-1..6 of METRICS.md §5.3: firestorm (炎上) exposure, leaks and programme fragility.
+/// Risk metrics RSK-1..6 of docs/metrics.md#risk: firestorm (炎上) exposure, leaks and programme fragility.
 /// </summary>
 /// <remarks>Thread safety: stateless. Sample-based metrics take a seed, report it, and give identical results on any thread count.</remarks>
 public static class RiskMetrics
