@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using NetworkVsCommunity.Algorithms.Centrality;
+using NetworkVsCommunity.Algorithms.Structure;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Benchmarks;
 
@@ -33,5 +34,5 @@ public class CentralityBenchmarks
 
     /// <summary>k-core numbers (Batagelj–Zaversnik).</summary>
     [Benchmark]
-    public int CoreNumbers() => CentralityMeasures.CoreNumbers(_graph)[0];
+    public int CoreNumbers() => CoreDecomposition.CoreNumbers(_graph)[0];
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using NetworkVsCommunity.Algorithms.Centrality;
+using NetworkVsCommunity.Algorithms.Structure;
 using NetworkVsCommunity.Graphs;
 
 /// <summary>
@@ -35,7 +36,7 @@ internal static class CentralityTiming
             ("betweenness", () => [.. CentralityMeasures.Betweenness(graph, bopt).Values]),
             ("pagerank", () => [.. CentralityMeasures.PageRank(graph, new PageRankOptions { UseWeights = false }).Values]),
             ("eigenvector", () => [.. CentralityMeasures.EigenvectorCentrality(graph, new EigenvectorOptions { UseWeights = false }).Values]),
-            ("coreness", () => [.. CentralityMeasures.CoreNumbers(graph).Select(x => (double)x)]),
+            ("coreness", () => [.. CoreDecomposition.CoreNumbers(graph).Select(x => (double)x)]),
         };
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{{\"file\":\"{path}\",\"nodes\":{graph.NodeCount},\"edges\":{graph.EdgeCount},\"load_s\":{loadSeconds:R},\"measures\":{{");

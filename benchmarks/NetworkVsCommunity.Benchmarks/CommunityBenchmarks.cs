@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NetworkVsCommunity.Algorithms.Attribution;
 using NetworkVsCommunity.Algorithms.Centrality;
+using NetworkVsCommunity.Algorithms.Structure;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
@@ -38,7 +39,7 @@ internal static class MetricTiming
             RiskMetrics.BlastRadius(graph, employee, 0.01, sampling with { SampleCount = 10 }).Max);
         Time("PageRank", () => CentralityMeasures.PageRank(graph).Values[0]);
         Time("Eigenvector centrality", () => CentralityMeasures.EigenvectorCentrality(graph).Values[0]);
-        Time("k-core numbers", () => CentralityMeasures.CoreNumbers(graph)[0]);
+        Time("k-core numbers", () => CoreDecomposition.CoreNumbers(graph)[0]);
         return 0;
     }
 

@@ -75,7 +75,7 @@ internal static class IcComparison
                     int r = 0;
                     while (sw.Elapsed.TotalSeconds < 0.5)
                     {
-                        var rng = NetworkVsCommunity.Random.Xoshiro256StarStar.ForStream(1, (ulong)r++);
+                        var rng = NetworkVsCommunity.Randomness.Xoshiro256StarStar.ForStream(1, (ulong)r++);
                         Span<int> buf = ws.EnsureSharerBuffer(k);
                         for (int j = 0; j < k; j++)
                         {

@@ -75,7 +75,7 @@ internal static class CommunitiesCommand
             string? outputPath = parse.GetValue(output);
             if (outputPath is not null)
             {
-                NetworkVsCommunity.IO.AtomicFile.WriteText(outputPath, membership);
+                AtomicFile.WriteText(outputPath, membership);
             }
             else if (!parse.GetValue(json))
             {

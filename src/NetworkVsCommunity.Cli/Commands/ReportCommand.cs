@@ -37,7 +37,7 @@ internal static class ReportCommand
             }
             string source = peopleFile is null ? "embedded sample organisation" : $"{peopleFile.FullName} + {tiesFile!.FullName}";
             EmployeeNetwork network = peopleFile is null ? SampleOrganization.Default : PeopleTiesCsv.Load(peopleFile.FullName, tiesFile!.FullName);
-            long seed = parse.GetValue(randomSeed) ?? Random.Xoshiro256StarStar.NewRandomSeed();
+            long seed = parse.GetValue(randomSeed) ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
             int threadCount = parse.GetValue(threads);
             double p = parse.GetValue(probability);
             var progress = context.StderrProgress();
@@ -75,7 +75,7 @@ internal static class ReportCommand
             FileInfo? htmlFile = parse.GetValue(output);
             if (htmlFile is not null)
             {
-                NetworkVsCommunity.IO.AtomicFile.WriteText(htmlFile.FullName, NetworkVsCommunity.Visualization.ReportFigures.Html(source, network, diagnosis, campaigns));
+                AtomicFile.WriteText(htmlFile.FullName, NetworkVsCommunity.Visualization.ReportFigures.Html(source, network, diagnosis, campaigns));
             }
             if (parse.GetValue(json))
             {

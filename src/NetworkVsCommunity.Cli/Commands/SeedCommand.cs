@@ -55,7 +55,7 @@ internal static class SeedCommand
                 "lt" => InfluenceModel.LinearThreshold,
                 _ => InfluenceModel.WeightedCascade,
             };
-            long seed = parse.GetValue(randomSeed) ?? Random.Xoshiro256StarStar.NewRandomSeed();
+            long seed = parse.GetValue(randomSeed) ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
             int threadCount = parse.GetValue(threads);
             int budget = parse.GetValue(k);
             bool spread = (parse.GetValue(objective) ?? "spread") == "spread";

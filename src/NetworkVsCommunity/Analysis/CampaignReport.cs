@@ -6,7 +6,7 @@ namespace NetworkVsCommunity;
 
 /// <summary>
 /// A campaign seen from both sides: spread, resonance, risk and fair credit side by side, never folded into one score,
-/// with the network-vs-community position of METRICS.md §5.2.
+/// with the network-vs-community position of docs/metrics.md#spread-vs-share-profile.
 /// </summary>
 /// <param name="Sharers">The employees who share, in the order given.</param>
 /// <param name="SharerNodes">Their node numbers.</param>

@@ -6,7 +6,7 @@ using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity;
 
@@ -16,7 +16,7 @@ namespace NetworkVsCommunity;
 /// </summary>
 public static class Campaigns
 {
-    /// <summary>Analyses one campaign on an employee network: every family of METRICS.md (SPR, RES, RSK, ATT) and the spread-vs-share position.</summary>
+    /// <summary>Analyses one campaign on an employee network: every family of docs/metrics.md#campaign-reports (SPR, RES, RSK, ATT) and the spread-vs-share position.</summary>
     /// <remarks>
     /// <para><b>Model.</b> The message travels along <see cref="EmployeeNetwork.InfluenceGraph"/> by Independent Cascade with
     /// probability <see cref="CampaignOptions.TransmissionProbability"/> (Kempe, Kleinberg &amp; Tardos 2003). Run i of the
@@ -179,7 +179,7 @@ public static class Campaigns
             [.. diagnostics]);
     }
 
-    /// <summary>The quadrant of a spread-vs-share position (METRICS.md §5.2): broadcast (high x, low y), evangelism (high y, low x), both, neither.</summary>
+    /// <summary>The quadrant of a spread-vs-share position (docs/metrics.md#spread-vs-share-profile): broadcast (high x, low y), evangelism (high y, low x), both, neither.</summary>
     /// <param name="networkNess">x, in [0, 1].</param>
     /// <param name="communityNess">y, in [0, 1].</param>
     /// <param name="threshold">The value at or above which an axis is high.</param>

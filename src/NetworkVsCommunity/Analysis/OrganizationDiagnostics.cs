@@ -5,7 +5,7 @@ using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity;
 

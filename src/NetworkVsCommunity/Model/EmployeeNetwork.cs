@@ -22,7 +22,7 @@ namespace NetworkVsCommunity;
 /// <see cref="SocialGraph"/> (undirected, for community detection), <see cref="Layer(TieKind)"/> per kind,
 /// <see cref="InternalLayer"/> and <see cref="ExternalLayer"/>. All share the same node numbering.</para>
 /// <para><b>Thread safety.</b> Immutable; layers are built on first use in a thread-safe way.</para>
-/// <para>Create one with <see cref="EmployeeNetworkBuilder"/>, <c>NetworkVsCommunity.IO.PeopleTiesCsv</c> or
+/// <para>Create one with <see cref="EmployeeNetworkBuilder"/>, <see cref="PeopleTiesCsv"/> or
 /// <c>NetworkVsCommunity.SampleOrganization</c>.</para>
 /// </remarks>
 [NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity;
 
@@ -9,7 +9,7 @@ namespace NetworkVsCommunity;
 /// README's main command, the notebooks and the tests. Generated in code from a random seed (no embedded file).
 /// </summary>
 /// <remarks>
-/// <para>The design follows the literature summarised in the project's SAMPLE-ORG specification; every number below is
+/// <para>The design follows the literature summarised in docs/model.md#sample-organisation; every number below is
 /// an option of <see cref="SampleOrganizationOptions"/> or a documented constant, chosen to look like a real organisation
 /// rather than to favour any metric.</para>
 /// <para><b>Departments and teams.</b> A small executive office (1.5% of employees, 4 to 12 people, headed by the CEO)
@@ -146,6 +146,9 @@ public static class SampleOrganization
 
     private sealed class Generator
     {
+        /// <summary>The CEO is employee 0, the first member of the executive office's first team.</summary>
+        private const int Ceo = 0;
+
         private readonly SampleOrganizationOptions _o;
         private readonly int _e;
         private readonly IntList _src = new();
@@ -164,12 +167,36 @@ public static class SampleOrganization
             _rng = Xoshiro256StarStar.ForStream((ulong)options.RandomSeed, 0);
         }
 
+        /// <summary>
+        /// Generates the company in the order of the remarks of <see cref="SampleOrganization"/>. Every step draws from
+        /// the one stream <see cref="_rng"/>, so the steps must run in this order for a seed to keep its company.
+        /// </summary>
         public EmployeeNetwork Run()
+        {
+            int[] deptSize = SizeDepartments();
+            Layout layout = PlaceTeamsAndPeople(deptSize);
+            string[] role = AssignRoles(layout);
+            AddReportingTree(layout);
+            AddTeamColleagues(layout);
+            AddLeadershipTies(layout);
+            AddCrossTeamTies(layout, deptSize);
+            CloseTriads();
+            AddCrossDepartmentTies(layout);
+            int[][] adjacency = ColleagueAdjacency(_e);
+            int[] followerCount = DrawFollowerCounts();
+            var stamp = new IntList(); // per external: the last employee that took it (avoids double links)
+            long[] audience = AddFriendCircles(adjacency, stamp);
+            AddFollowers(followerCount, stamp, audience);
+            FollowColleagues(audience);
+            (double[] enthusiasm, double[] purpose) = DrawEnthusiasmAndPurpose();
+            return Assemble(layout, role, audience, enthusiasm, purpose);
+        }
+
+        /// <summary>Departments: a small executive office, then log-normal sizes of at least 8.</summary>
+        private int[] SizeDepartments()
         {
             int e = _e;
             int d = _o.Departments;
-
-            // Departments: a small executive office, then log-normal sizes of at least 8.
             var deptSize = new int[d];
             deptSize[0] = Math.Clamp((int)Math.Round(0.015 * e), 4, 12);
             int rest = e - deptSize[0];
@@ -199,12 +226,16 @@ public static class SampleOrganization
                     assigned--;
                 }
             }
+            return deptSize;
+        }
 
-            // Teams and people.
+        /// <summary>Teams of 4 to 12 inside each department (the last absorbs the remainder); the team's first member leads it.</summary>
+        private Layout PlaceTeamsAndPeople(int[] deptSize)
+        {
+            int e = _e;
+            int d = _o.Departments;
             var department = new int[e];
             var team = new int[e];
-            var manager = new int[e];
-            var role = new string[e];
             var teamStart = new List<int>();
             var teamDept = new List<int>();
             var deptHead = new int[d];
@@ -230,24 +261,17 @@ public static class SampleOrganization
                 deptHead[dep] = teamStart[firstTeam];
             }
             teamStart.Add(e);
-            int teams = teamDept.Count;
-            int ceo = 0;
-            manager[ceo] = -1;
-            for (int t = 0; t < teams; t++)
+            return new Layout(department, team, teamStart, teamDept, deptHead);
+        }
+
+        /// <summary>Roles: CEO, executive-office roles, heads, team leads, senior and junior department roles.</summary>
+        private string[] AssignRoles(Layout layout)
+        {
+            var role = new string[_e];
+            for (int v = 0; v < _e; v++)
             {
-                int lead = teamStart[t];
-                int dep = teamDept[t];
-                int head = deptHead[dep];
-                manager[lead] = lead == head ? (dep == 0 ? -1 : ceo) : head;
-                for (int v = lead + 1; v < teamStart[t + 1]; v++)
-                {
-                    manager[v] = lead;
-                }
-            }
-            for (int v = 0; v < e; v++)
-            {
-                int dep = department[v];
-                if (v == ceo)
+                int dep = layout.Department[v];
+                if (v == Ceo)
                 {
                     role[v] = "Chief Executive Officer";
                 }
@@ -255,11 +279,11 @@ public static class SampleOrganization
                 {
                     role[v] = ExecutiveRoles[(v - 1) % ExecutiveRoles.Length];
                 }
-                else if (v == deptHead[dep])
+                else if (v == layout.DeptHead[dep])
                 {
                     role[v] = "Head of " + DepartmentName(dep);
                 }
-                else if (v == teamStart[team[v]])
+                else if (v == layout.TeamStart[layout.Team[v]])
                 {
                     role[v] = "Team Lead";
                 }
@@ -269,20 +293,42 @@ public static class SampleOrganization
                     role[v] = _rng.NextDouble() < 0.3 ? "Senior " + noun : noun;
                 }
             }
-            for (int v = 0; v < e; v++)
+            return role;
+        }
+
+        /// <summary>The reporting tree (report → manager, strength 3): members → team lead → department head → CEO.</summary>
+        private void AddReportingTree(Layout layout)
+        {
+            var manager = new int[_e];
+            manager[Ceo] = -1;
+            for (int t = 0; t < layout.TeamCount; t++)
+            {
+                int lead = layout.TeamStart[t];
+                int dep = layout.TeamDept[t];
+                int head = layout.DeptHead[dep];
+                manager[lead] = lead == head ? (dep == 0 ? -1 : Ceo) : head;
+                for (int v = lead + 1; v < layout.TeamStart[t + 1]; v++)
+                {
+                    manager[v] = lead;
+                }
+            }
+            for (int v = 0; v < _e; v++)
             {
                 if (manager[v] >= 0)
                 {
                     AddTie(v, manager[v], KindReportsTo, 3.0, directed: true);
                 }
             }
+        }
 
-            // Colleague ties inside teams (dense, strong), some of them friendships too.
-            for (int t = 0; t < teams; t++)
+        /// <summary>Colleague ties inside teams (dense, strong), some of them friendships too.</summary>
+        private void AddTeamColleagues(Layout layout)
+        {
+            for (int t = 0; t < layout.TeamCount; t++)
             {
-                for (int a = teamStart[t]; a < teamStart[t + 1]; a++)
+                for (int a = layout.TeamStart[t]; a < layout.TeamStart[t + 1]; a++)
                 {
-                    for (int b = a + 1; b < teamStart[t + 1]; b++)
+                    for (int b = a + 1; b < layout.TeamStart[t + 1]; b++)
                     {
                         if (_rng.NextDouble() < 0.7)
                         {
@@ -295,17 +341,21 @@ public static class SampleOrganization
                     }
                 }
             }
+        }
 
-            // Leadership: the head and team leads of each department; department heads among themselves.
+        /// <summary>Leadership: the head and team leads of each department; department heads among themselves.</summary>
+        private void AddLeadershipTies(Layout layout)
+        {
+            int d = _o.Departments;
             var leads = new List<int>();
             for (int dep = 0; dep < d; dep++)
             {
                 leads.Clear();
-                for (int t = 0; t < teams; t++)
+                for (int t = 0; t < layout.TeamCount; t++)
                 {
-                    if (teamDept[t] == dep)
+                    if (layout.TeamDept[t] == dep)
                     {
-                        leads.Add(teamStart[t]);
+                        leads.Add(layout.TeamStart[t]);
                     }
                 }
                 if (leads.Count <= 9)
@@ -339,33 +389,40 @@ public static class SampleOrganization
                 {
                     if (_rng.NextDouble() < 0.5)
                     {
-                        AddColleague(deptHead[i], deptHead[j], 1.5 + _rng.NextDouble());
+                        AddColleague(layout.DeptHead[i], layout.DeptHead[j], 1.5 + _rng.NextDouble());
                     }
                 }
             }
+        }
 
-            // Across teams inside a department: Poisson(1.5) per employee.
+        /// <summary>Across teams inside a department: Poisson(1.5) per employee.</summary>
+        private void AddCrossTeamTies(Layout layout, int[] deptSize)
+        {
+            int d = _o.Departments;
             var deptStart = new int[d + 1];
             for (int dep = 0; dep < d; dep++)
             {
                 deptStart[dep + 1] = deptStart[dep] + deptSize[dep];
             }
-            for (int v = 0; v < e; v++)
+            for (int v = 0; v < _e; v++)
             {
-                int dep = department[v];
+                int dep = layout.Department[v];
                 for (int k = Poisson(1.5); k > 0; k--)
                 {
                     int w = deptStart[dep] + _rng.NextInt(deptSize[dep]);
-                    if (team[w] != team[v])
+                    if (layout.Team[w] != layout.Team[v])
                     {
                         AddColleague(v, w, 1 + 1.5 * _rng.NextDouble());
                     }
                 }
             }
+        }
 
-            // Triadic closure: one round over the colleague graph built so far.
-            int[][] adjacency = ColleagueAdjacency(e);
-            for (int v = 0; v < e; v++)
+        /// <summary>Triadic closure: one round over the colleague graph built so far.</summary>
+        private void CloseTriads()
+        {
+            int[][] adjacency = ColleagueAdjacency(_e);
+            for (int v = 0; v < _e; v++)
             {
                 if (adjacency[v].Length == 0 || _rng.NextDouble() >= 0.6)
                 {
@@ -382,17 +439,19 @@ public static class SampleOrganization
                     AddColleague(v, w, 1 + _rng.NextDouble());
                 }
             }
+        }
 
-            // Weak ties across departments, concentrated on brokers.
-            var isBroker = new bool[e];
+        /// <summary>Weak ties across departments, 80% of them held by brokers (heads, 20% of leads, 3% of others).</summary>
+        private void AddCrossDepartmentTies(Layout layout)
+        {
+            int e = _e;
             var brokers = new List<int>();
             for (int v = 0; v < e; v++)
             {
-                bool lead = v == teamStart[team[v]];
-                bool head = v == deptHead[department[v]];
+                bool lead = v == layout.TeamStart[layout.Team[v]];
+                bool head = v == layout.DeptHead[layout.Department[v]];
                 if (head || (lead && _rng.NextDouble() < 0.2) || (!lead && _rng.NextDouble() < 0.03))
                 {
-                    isBroker[v] = true;
                     brokers.Add(v);
                 }
             }
@@ -404,7 +463,7 @@ public static class SampleOrganization
                 for (int attempt = 0; attempt < 20; attempt++)
                 {
                     int c = _rng.NextDouble() < 0.5 ? brokers[_rng.NextInt(brokers.Count)] : _rng.NextInt(e);
-                    if (department[c] != department[a])
+                    if (layout.Department[c] != layout.Department[a])
                     {
                         b = c;
                         break;
@@ -415,12 +474,14 @@ public static class SampleOrganization
                     AddColleague(a, b, 0.5 + _rng.NextDouble());
                 }
             }
-            adjacency = ColleagueAdjacency(e);
+        }
 
-            // Followers: heavy-tailed counts, independent of everything else.
-            var followerCount = new int[e];
+        /// <summary>Followers: heavy-tailed counts ⌊x_min (1 − u)^(−1/(α−1))⌋, capped, independent of everything else.</summary>
+        private int[] DrawFollowerCounts()
+        {
+            var followerCount = new int[_e];
             double alpha = _o.FollowerExponent;
-            for (int v = 0; v < e; v++)
+            for (int v = 0; v < _e; v++)
             {
                 if (_o.MinFollowers == 0)
                 {
@@ -429,12 +490,16 @@ public static class SampleOrganization
                 double x = _o.MinFollowers * Math.Pow(1 - _rng.NextDouble(), -1 / (alpha - 1));
                 followerCount[v] = (int)Math.Min(_o.MaxFollowers, Math.Floor(x));
             }
+            return followerCount;
+        }
 
-            // Friend circles (clustered, partly shared between colleagues).
+        /// <summary>Friend circles (clustered, partly shared between colleagues); returns each employee's audience so far.</summary>
+        private long[] AddFriendCircles(int[][] adjacency, IntList stamp)
+        {
+            int e = _e;
             var audience = new long[e];
             var circleStart = new int[e + 1];
             var circle = new IntList();
-            var stamp = new IntList(); // per external: the last employee that took it (avoids double links)
             for (int v = 0; v < e; v++)
             {
                 circleStart[v] = circle.Count;
@@ -480,11 +545,14 @@ public static class SampleOrganization
                 }
                 audience[v] = circle.Count - circleStart[v];
             }
-            circleStart[e] = circle.Count;
+            return audience;
+        }
 
-            // Followers, partly shared between employees.
+        /// <summary>Followers, partly shared between employees; adds them to <paramref name="audience"/>.</summary>
+        private void AddFollowers(int[] followerCount, IntList stamp, long[] audience)
+        {
             var followers = new IntList();
-            for (int v = 0; v < e; v++)
+            for (int v = 0; v < _e; v++)
             {
                 for (int s = 0; s < followerCount[v]; s++)
                 {
@@ -507,8 +575,12 @@ public static class SampleOrganization
                     audience[v]++;
                 }
             }
+        }
 
-            // Employees follow colleagues in proportion to their audience.
+        /// <summary>Employees follow Poisson(2) colleagues, chosen in proportion to audience + 1.</summary>
+        private void FollowColleagues(long[] audience)
+        {
+            int e = _e;
             var cumulative = new double[e];
             double total = 0;
             for (int v = 0; v < e; v++)
@@ -532,12 +604,15 @@ public static class SampleOrganization
                     }
                 }
             }
+        }
 
-            // Enthusiasm (rare, independent of audience) and purpose alignment.
-            int n = e + _externals;
+        /// <summary>Enthusiasm (rare, independent of audience) and purpose alignment, for every person (externals stay 0).</summary>
+        private (double[] Enthusiasm, double[] Purpose) DrawEnthusiasmAndPurpose()
+        {
+            int n = _e + _externals;
             var enthusiasm = new double[n];
             var purpose = new double[n];
-            for (int v = 0; v < e; v++)
+            for (int v = 0; v < _e; v++)
             {
                 if (_rng.NextDouble() < _o.EnthusiastFraction)
                 {
@@ -551,8 +626,14 @@ public static class SampleOrganization
                     purpose[v] = u < 0.30 ? 0.7 + 0.3 * _rng.NextDouble() : u < 0.75 ? 0.3 + 0.4 * _rng.NextDouble() : 0.3 * _rng.NextDouble();
                 }
             }
+            return (enthusiasm, purpose);
+        }
 
-            // Columns and ids (E… sorts before X…, and fixed widths keep numeric order: nodes follow generation order).
+        /// <summary>Columns and ids (E… sorts before X…, and fixed widths keep numeric order: nodes follow generation order).</summary>
+        private EmployeeNetwork Assemble(Layout layout, string[] role, long[] audience, double[] enthusiasm, double[] purpose)
+        {
+            int e = _e;
+            int n = e + _externals;
             int widthE = Math.Max(4, Digits(e - 1));
             int widthX = Math.Max(5, Digits(Math.Max(0, _externals - 1)));
             var ids = new string[n];
@@ -563,18 +644,18 @@ public static class SampleOrganization
             var audienceColumn = new long[n];
             var location = new string[n];
             string[] places = ["Tokyo", "Osaka", "Fukuoka", "Remote"];
-            var teamNames = new string[teams];
-            for (int t = 0, inDept = 0; t < teams; t++)
+            var teamNames = new string[layout.TeamCount];
+            for (int t = 0, inDept = 0; t < layout.TeamCount; t++)
             {
-                inDept = t > 0 && teamDept[t] == teamDept[t - 1] ? inDept + 1 : 1;
-                teamNames[t] = string.Create(CultureInfo.InvariantCulture, $"{DepartmentCode(teamDept[t])}-{inDept:00}");
+                inDept = t > 0 && layout.TeamDept[t] == layout.TeamDept[t - 1] ? inDept + 1 : 1;
+                teamNames[t] = string.Create(CultureInfo.InvariantCulture, $"{DepartmentCode(layout.TeamDept[t])}-{inDept:00}");
             }
             for (int v = 0; v < e; v++)
             {
                 ids[v] = "E" + v.ToString("D" + widthE.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
                 kinds[v] = PersonKind.Employee;
-                deptColumn[v] = DepartmentName(department[v]);
-                teamColumn[v] = teamNames[team[v]];
+                deptColumn[v] = DepartmentName(layout.Department[v]);
+                teamColumn[v] = teamNames[layout.Team[v]];
                 roleColumn[v] = role[v];
                 audienceColumn[v] = audience[v];
                 double r = _rng.NextDouble();
@@ -590,7 +671,7 @@ public static class SampleOrganization
                 roleColumn[v] = string.Empty;
                 location[v] = string.Empty;
             }
-            int owner = d >= 4 ? deptHead[3] : ceo;
+            int owner = _o.Departments >= 4 ? layout.DeptHead[3] : Ceo;
             var directed = _directed.ToArray();
             return new EmployeeNetwork(ids, kinds, deptColumn, teamColumn, roleColumn, enthusiasm, purpose, audienceColumn,
                 ["location"], [location], owner,
@@ -684,6 +765,17 @@ public static class SampleOrganization
             }
             return k;
         }
+    }
+
+    /// <summary>Where everyone sits: department and team per employee, teams as runs of consecutive employees.</summary>
+    /// <param name="Department">Department per employee.</param>
+    /// <param name="Team">Team per employee.</param>
+    /// <param name="TeamStart">First employee of each team (its lead), plus a final entry equal to the employee count.</param>
+    /// <param name="TeamDept">Department of each team.</param>
+    /// <param name="DeptHead">Head of each department (the lead of its first team).</param>
+    private sealed record Layout(int[] Department, int[] Team, List<int> TeamStart, List<int> TeamDept, int[] DeptHead)
+    {
+        public int TeamCount => TeamDept.Count;
     }
 
     /// <summary>A growable int array (no per-item allocation, span access).</summary>

@@ -37,7 +37,7 @@ public sealed record ScatterOptions
 
     /// <summary>
     /// The quadrant names: top-left, top-right, bottom-left, bottom-right. Default "evangelism", "both", "neither",
-    /// "broadcast" (METRICS.md §5.2: broadcast is high x and low y; evangelism is high y). Exactly four, or empty for none.
+    /// "broadcast" (docs/metrics.md#spread-vs-share-profile: broadcast is high x and low y; evangelism is high y). Exactly four, or empty for none.
     /// </summary>
     public ImmutableArray<string> QuadrantLabels { get; init; } = ["evangelism", "both", "neither", "broadcast"];
 

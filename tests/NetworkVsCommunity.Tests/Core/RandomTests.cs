@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using FsCheck.Xunit;
 using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Tests.Core;
 

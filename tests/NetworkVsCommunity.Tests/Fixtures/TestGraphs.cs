@@ -135,7 +135,7 @@ public static class TestGraphs
     /// </summary>
     public static CsrGraph RandomRewiring(CsrGraph graph, ulong randomSeed)
     {
-        var rng = new NetworkVsCommunity.Random.Xoshiro256StarStar(randomSeed);
+        var rng = new NetworkVsCommunity.Randomness.Xoshiro256StarStar(randomSeed);
         int n = graph.NodeCount;
         var edges = new HashSet<(int, int)>();
         var list = new List<(int, int)>();
@@ -167,7 +167,7 @@ public static class TestGraphs
     /// <summary>A Barabási–Albert preferential-attachment graph: each new node links to m distinct earlier nodes chosen proportionally to degree (fixed random seed).</summary>
     public static CsrGraph PreferentialAttachment(int n, int m, ulong randomSeed)
     {
-        var rng = new NetworkVsCommunity.Random.Xoshiro256StarStar(randomSeed);
+        var rng = new NetworkVsCommunity.Randomness.Xoshiro256StarStar(randomSeed);
         var ends = new List<int>();
         var edges = new List<(int, int)>();
         for (int v = 0; v <= m; v++)

@@ -1,6 +1,6 @@
 using System.Text;
 using NetworkVsCommunity.IO;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Tests.IO;
 

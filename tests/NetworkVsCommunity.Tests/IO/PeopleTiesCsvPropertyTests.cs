@@ -112,7 +112,7 @@ public class PeopleTiesCsvPropertyTests
         Prop.ForAll(NetworkGen.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (spec, shuffleSeed) =>
         {
             var net = Build(spec);
-            var rng = new Random.Xoshiro256StarStar((ulong)shuffleSeed);
+            var rng = new Randomness.Xoshiro256StarStar((ulong)shuffleSeed);
             var people = (PersonSpec[])spec.People.Clone();
             var order = Enumerable.Range(0, people.Length).ToArray();
             rng.ShuffleInPlace(order.AsSpan());

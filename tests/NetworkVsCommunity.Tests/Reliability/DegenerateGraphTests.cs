@@ -85,7 +85,7 @@ public class DegenerateGraphTests
             ("Betweenness", () => CentralityMeasures.Betweenness(g)),
             ("PageRank", () => CentralityMeasures.PageRank(g)),
             ("Eigenvector", () => CentralityMeasures.EigenvectorCentrality(g)),
-            ("CoreNumbers", () => CentralityMeasures.CoreNumbers(g)),
+            ("CoreNumbers", () => CoreDecomposition.CoreNumbers(g)),
             ("Components", () => Components.ConnectedComponents(g)),
             ("Clustering", () => Clustering.AverageClustering(g)),
             ("Degrees", () => GraphStatistics.Degrees(g)),
@@ -125,7 +125,7 @@ public class DegenerateGraphTests
         CsrGraph star = b.Build();
         Assert.Equal(1_000_000, star.Degree(0));
         Assert.Equal(1, Components.ConnectedComponents(star).Count);
-        var cores = CentralityMeasures.CoreNumbers(star);
+        var cores = CoreDecomposition.CoreNumbers(star);
         Assert.Equal(1, cores[0]);
         var leiden = CommunityDetection.Leiden(star, new LeidenOptions { RandomSeed = 1 });
         // A star has no community structure: every split has modularity ≤ 0 (Brandes et al. 2008).

@@ -4,12 +4,12 @@ using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Attribution;
 
 /// <summary>
-/// Fair credit ATT-1..6 of METRICS.md §5.5: who earned the reach and the resonance of a campaign. Shapley credit is
+/// Fair credit ATT-1..6 of docs/metrics.md#fair-credit: who earned the reach and the resonance of a campaign. Shapley credit is
 /// efficient (credits add up to the value), symmetric and gives null players 0; leave-one-out is only a baseline.
 /// </summary>
 /// <remarks>

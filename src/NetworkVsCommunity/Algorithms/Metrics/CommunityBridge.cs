@@ -1,6 +1,6 @@
 namespace NetworkVsCommunity.Algorithms.Metrics;
 
-/// <summary>The bridge between two communities (Centola &amp; Macy 2007; METRICS.md §2.2).</summary>
+/// <summary>The bridge between two communities (Centola &amp; Macy 2007; docs/metrics.md#res-6).</summary>
 /// <param name="CommunityA">The lower community index.</param>
 /// <param name="CommunityB">The higher community index.</param>
 /// <param name="Width">W(A, B): the number of edges between them.</param>

@@ -6,7 +6,7 @@ using NetworkVsCommunity.Internal;
 namespace NetworkVsCommunity.Algorithms.Metrics;
 
 /// <summary>
-/// Shared-resonance (共有 → 共感・共鳴) metrics RES-1..9 of METRICS.md §5.2: exchange among a specific few who know each
+/// Shared-resonance (共有 → 共感・共鳴) metrics RES-1..9 of docs/metrics.md#resonance: exchange among a specific few who know each
 /// other, tied to WHO shares. Pure functions of (graph, cascade, partition, employee mask, activity log).
 /// </summary>
 /// <remarks>
@@ -588,7 +588,7 @@ public static class ResonanceMetrics
         return result.ToImmutable();
     }
 
-    /// <summary>The exposure curve p(k) of a cascade (Romero, Meeder &amp; Kleinberg 2011; METRICS.md §2.4).</summary>
+    /// <summary>The exposure curve p(k) of a cascade (Romero, Meeder &amp; Kleinberg 2011; docs/metrics.md#exposure-curve).</summary>
     /// <remarks>
     /// For every non-sharer node, K_v is the number of distinct adopting in-neighbours that adopted before v (for adopters)
     /// or at all (for non-adopters). p(k) = |{adopters with K_v = k}| / |{nodes with K_v ≥ k}|: the chance of adopting right

@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
-using NetworkVsCommunity.Algorithms.Centrality;
 using NetworkVsCommunity.Algorithms.Diffusion;
+using NetworkVsCommunity.Algorithms.Structure;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 
 namespace NetworkVsCommunity.Algorithms.Metrics;
 
 /// <summary>
-/// Risk metrics RSK-1..6 of METRICS.md §5.3: firestorm (炎上) exposure, leaks and programme fragility.
+/// Risk metrics RSK-1..6 of docs/metrics.md#risk: firestorm (炎上) exposure, leaks and programme fragility.
 /// </summary>
 /// <remarks>Thread safety: stateless. Sample-based metrics take a seed, report it, and give identical results on any thread count.</remarks>
 public static class RiskMetrics
@@ -210,7 +210,7 @@ public static class RiskMetrics
         }
         options ??= InfluenceSamplingOptions.Default;
         options.Validate(graph);
-        long seed = options.RandomSeed ?? Random.Xoshiro256StarStar.NewRandomSeed();
+        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
         var sampler = new LiveEdgeSampler(graph, options, seed);
         int k = employees.Length;
         var reachSum = new long[k];
@@ -440,7 +440,7 @@ public static class RiskMetrics
         }
         employees.Sort((x, y) => x.Arcs != y.Arcs ? y.Arcs.CompareTo(x.Arcs) : x.Node.CompareTo(y.Node));
         int k = Math.Min(topK, employees.Count);
-        var cores = CentralityMeasures.CoreNumbers(graph);
+        var cores = CoreDecomposition.CoreNumbers(graph);
         var top = new int[k];
         var arcs = new int[k];
         var shells = new int[k];
@@ -481,7 +481,7 @@ public static class RiskMetrics
         {
             ThrowHelper.Argument(nameof(seedNodes), "FlagBearerDependence needs at least one sharer.");
         }
-        long seed = options.RandomSeed ?? Random.Xoshiro256StarStar.NewRandomSeed();
+        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
         var fixedOptions = options with { RandomSeed = seed };
         int top;
         if (flagBearer is { } fb)

@@ -18,7 +18,7 @@ internal static class SimulatorSampling
         {
             ThrowHelper.Argument(nameof(options), "options.RandomSharersPerRun must be 0 here: the metric chooses the sharers.");
         }
-        randomSeed = options.RandomSeed ?? Random.Xoshiro256StarStar.NewRandomSeed();
+        randomSeed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
         return options with { RandomSeed = randomSeed };
     }
 

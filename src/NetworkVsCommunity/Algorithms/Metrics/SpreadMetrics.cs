@@ -7,7 +7,7 @@ using NetworkVsCommunity.Internal;
 namespace NetworkVsCommunity.Algorithms.Metrics;
 
 /// <summary>
-/// Spread (拡散) metrics SPR-1..6 of METRICS.md §5.1: how far a message travels to an unspecified many, and the
+/// Spread (拡散) metrics SPR-1..6 of docs/metrics.md#spread: how far a message travels to an unspecified many, and the
 /// Spread-vs-Share profile. All are pure functions of (graph, sharers or cascade, partition, employee mask).
 /// </summary>
 /// <remarks>
@@ -256,7 +256,7 @@ public static class SpreadMetrics
         options ??= InfluenceSamplingOptions.Default;
         options.Validate(graph);
         int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
-        long seed = options.RandomSeed ?? Random.Xoshiro256StarStar.NewRandomSeed();
+        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
         var sampler = new LiveEdgeSampler(graph, options, seed);
         int r = options.SampleCount;
         var sizes = new double[r];
@@ -271,7 +271,7 @@ public static class SpreadMetrics
     }
 
     /// <summary>SPR-3 exact σ(S) by enumerating all 2^arcs live-edge graphs (graphs with at most 20 stored arcs).</summary>
-    /// <remarks>The reference for testing the Monte Carlo estimate (METRICS.md §2.11). Complexity O(2^arcs · arcs).</remarks>
+    /// <remarks>The reference for testing the Monte Carlo estimate (docs/metrics.md#spr-3). Complexity O(2^arcs · arcs).</remarks>
     /// <param name="graph">A graph with at most 20 stored arcs.</param>
     /// <param name="seedNodes">The sharers.</param>
     /// <param name="options">Options: the probabilities are used; sampling settings are ignored.</param>

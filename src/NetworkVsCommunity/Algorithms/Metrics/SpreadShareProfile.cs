@@ -1,7 +1,7 @@
 namespace NetworkVsCommunity.Algorithms.Metrics;
 
 /// <summary>
-/// The Spread-vs-Share profile of a cascade: a 2-D position, never folded into one score (METRICS.md §5.2).
+/// The Spread-vs-Share profile of a cascade: a 2-D position, never folded into one score (docs/metrics.md#spread-vs-share-profile).
 /// x = SPR-4 × normalised SPR-6 (network-ness), y = RES-1 × RES-3 (community-ness).
 /// </summary>
 /// <param name="NetworkNess">x = <see cref="ExternalPenetration"/> × <see cref="NormalizedCommunityEntropy"/>, in [0, 1].</param>

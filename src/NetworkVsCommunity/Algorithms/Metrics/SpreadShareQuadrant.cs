@@ -1,6 +1,6 @@
 namespace NetworkVsCommunity.Algorithms.Metrics;
 
-/// <summary>The quadrant of the Spread-vs-Share profile (METRICS.md §5.2).</summary>
+/// <summary>The quadrant of the Spread-vs-Share profile (docs/metrics.md#spread-vs-share-profile).</summary>
 public enum SpreadShareQuadrant
 {
     /// <summary>Low network-ness and low community-ness.</summary>

@@ -4,12 +4,12 @@ using NetworkVsCommunity.Algorithms.Centrality;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Roles;
 
 /// <summary>
-/// Role metrics ROL-1..6 of METRICS.md §5.4: cartographic roles, brokers, evangelists, broadcasters, enthusiasts (熱狂社員)
+/// Role metrics ROL-1..6 of docs/metrics.md#roles: cartographic roles, brokers, evangelists, broadcasters, enthusiasts (熱狂社員)
 /// and the ONA role map.
 /// </summary>
 /// <remarks>Thread safety: stateless. Sample-based scores take a seed, report it, and are identical on any thread count.</remarks>
@@ -525,7 +525,7 @@ public static class RoleAnalysis
     /// <remarks>
     /// <para>Cross &amp; Prusak 2002, "The people who make organizations go — or stop", <i>Harvard Business Review</i>
     /// 80(6):104–112; Cross, Baker &amp; Parker 2003, "What creates energy in organizations?", <i>MIT Sloan Management Review</i>
-    /// 44(4):51–56. Operationalised by this library's conventions (METRICS.md §2.14), over employees only:</para>
+    /// 44(4):51–56. Operationalised by this library's conventions (docs/metrics.md#rol-6), over employees only:</para>
     /// <list type="bullet">
     /// <item>central connector: within-module z ≥ <see cref="OnaRoleOptions.CentralConnectorMinZ"/> (ROL-1);</item>
     /// <item>boundary spanner: ego EI &gt; 0, i.e. more ties to other units or external people than inside the own unit;</item>

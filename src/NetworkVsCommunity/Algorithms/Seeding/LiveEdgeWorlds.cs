@@ -110,7 +110,7 @@ internal sealed class LiveEdgeWorlds
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, runs, options, r =>
         {
-            var rng = Random.Xoshiro256StarStar.ForStream(randomSeed, (ulong)r);
+            var rng = Randomness.Xoshiro256StarStar.ForStream(randomSeed, (ulong)r);
             var span = bits.AsSpan(r * words, words);
             if (!lt)
             {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Seeding;
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Seeding;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using MathNet.Numerics.Distributions;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Seeding;
 
@@ -29,7 +29,7 @@ public static class SeedingComparison
     /// depend on the candidates and their order (which arcs are examined first), not on the thread count.</para>
     /// <para><b>Per run.</b> Each sharer's reach set R_i is found by BFS over live arcs; adopters are their union, with
     /// adoption step = live-path distance from the sharers. Reinforced adopters have ≥ 2 in-neighbours that adopted at an
-    /// earlier step. Credit is the Shapley value of the coverage game (METRICS.md ATT-2): φ_i = Σ_{x∈R_i} 1/m_x. The
+    /// earlier step. Credit is the Shapley value of the coverage game (docs/metrics.md#att-2): φ_i = Σ_{x∈R_i} 1/m_x. The
     /// flag-bearer dependence (RSK-5) uses σ(S∖{top}) = σ(S) − E|{x ∈ R_top : m_x = 1}|.</para>
     /// <para><b>Statistics.</b> Means with standard errors sd/√R and Student-t intervals; paired differences with a
     /// two-sided paired t-test on R − 1 degrees of freedom (MathNet.Numerics). Per-run values are kept in run slots and

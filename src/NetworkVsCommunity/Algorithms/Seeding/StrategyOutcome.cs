@@ -5,7 +5,7 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// <summary>Spread, resonance, risk and credit of one seed set in a <see cref="SeedingComparison"/>.</summary>
 /// <param name="Name">The candidate's name.</param>
 /// <param name="SeedNodes">Its sharers.</param>
-/// <param name="Spread">Adopters per run, sharers included (METRICS.md SPR-3).</param>
+/// <param name="Spread">Adopters per run, sharers included (docs/metrics.md#spr-3).</param>
 /// <param name="ReinforcedAdopters">Non-sharer adopters with ≥ 2 distinct adopting in-neighbours at adoption, per run (RES-1's numerator).</param>
 /// <param name="SupporterBase">Non-sharer nodes with ≥ the supporter threshold of adopting in-neighbours in their own community, per run (RES-9, one campaign); zeros without communities.</param>
 /// <param name="ReachStandardDeviation">The standard deviation of adopters across runs (volatility).</param>

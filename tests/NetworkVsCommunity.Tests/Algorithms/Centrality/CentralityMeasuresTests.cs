@@ -1,4 +1,5 @@
 using NetworkVsCommunity.Algorithms.Centrality;
+using NetworkVsCommunity.Algorithms.Structure;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Tests.Fixtures;
 
@@ -150,12 +151,12 @@ public class CentralityMeasuresTests
     [Fact]
     public void Core_numbers_of_Kn_path_and_karate()
     {
-        Assert.All(CentralityMeasures.CoreNumbers(TestGraphs.Complete(6)), c => Assert.Equal(5, c));
-        Assert.All(CentralityMeasures.CoreNumbers(TestGraphs.Path(5)), c => Assert.Equal(1, c));
-        var karate = CentralityMeasures.CoreNumbers(TestGraphs.Karate());
+        Assert.All(CoreDecomposition.CoreNumbers(TestGraphs.Complete(6)), c => Assert.Equal(5, c));
+        Assert.All(CoreDecomposition.CoreNumbers(TestGraphs.Path(5)), c => Assert.Equal(1, c));
+        var karate = CoreDecomposition.CoreNumbers(TestGraphs.Karate());
         Assert.Equal(4, karate.Max()); // igraph 0.10.2 coreness(): max 4
         Assert.Equal(1, karate[11]); // node 11 has degree 1
-        var withIsolate = CentralityMeasures.CoreNumbers(TestGraphs.FromEdges(4, [(0, 1), (1, 2), (0, 2)]));
+        var withIsolate = CoreDecomposition.CoreNumbers(TestGraphs.FromEdges(4, [(0, 1), (1, 2), (0, 2)]));
         Assert.Equal([2, 2, 2, 0], withIsolate.ToArray());
     }
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 using NetworkVsCommunity.Tests.Fixtures;
 
 namespace NetworkVsCommunity.Tests.Algorithms.Communities;

@@ -173,7 +173,7 @@ public class IndependentCascadeTests
         ];
         var ws = new DiffusionWorkspace(g.NodeCount);
         int[] sharers = [0, 33];
-        var rng = NetworkVsCommunity.Random.Xoshiro256StarStar.ForStream(1, 0);
+        var rng = NetworkVsCommunity.Randomness.Xoshiro256StarStar.ForStream(1, 0);
         foreach (PreparedDiffusion m in models)
         {
             m.Run(sharers, ref rng, ws, default); // first use creates the model's lazily allocated workspace arrays

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NetworkVsCommunity.Algorithms.Diffusion;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Tests.Algorithms.Diffusion;
 

@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 using NetworkVsCommunity.Tests.Fixtures;
 
 namespace NetworkVsCommunity.Tests.Algorithms.Diffusion;

@@ -4,7 +4,7 @@ using NetworkVsCommunity.Algorithms.Attribution;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 using NetworkVsCommunity.Tests.Fixtures;
 using static NetworkVsCommunity.Tests.Algorithms.Metrics.MetricFixtures;
 

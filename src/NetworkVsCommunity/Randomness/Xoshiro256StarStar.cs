@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
-namespace NetworkVsCommunity.Random;
+namespace NetworkVsCommunity.Randomness;
 
 /// <summary>
 /// A small, fast, seedable pseudo-random generator (xoshiro256**), seeded through SplitMix64.

@@ -1,6 +1,4 @@
-using NetworkVsCommunity.Algorithms.Seeding;
-
-namespace NetworkVsCommunity.Internal;
+namespace NetworkVsCommunity.Algorithms.Seeding;
 
 /// <summary>
 /// The mutable state of a constrained greedy selection: which nodes are admissible and how much of each department's

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using NetworkVsCommunity.IO;
 
-namespace NetworkVsCommunity.IO;
+namespace NetworkVsCommunity;
 
 /// <summary>
 /// Reads and writes an <see cref="EmployeeNetwork"/> as two CSV files: <c>people.csv</c> (one row per person) and
