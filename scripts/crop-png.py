@@ -2,7 +2,7 @@
 """Crop boxes out of a PNG and stack them vertically, with the standard library only (for the README screenshot).
 
 Usage: scripts/crop-png.py in.png out.png X Y W H [X Y W H ...] [--scale N]
-Reads 8-bit RGB or RGBA non-interlaced PNGs (what headless Chromium writes); --scale N keeps every N-th pixel.
+Reads 8-bit RGB or RGBA non-interlaced PNGs (what headless Chromium writes); --scale N shrinks N times (mean of each N × N block).
 """
 import struct
 import sys
@@ -60,10 +60,14 @@ def main(argv):
     out_width = max(w for _, _, w, _ in boxes) // scale
     out = []
     for x, y, w, h in boxes:
-        for r in range(y, min(height, y + h), scale):
-            line = rows[r][x * 3:(x + w) * 3]
-            line = b''.join(line[j:j + 3] for j in range(0, len(line), 3 * scale))
-            out.append(line + b'\xff' * (3 * out_width - len(line)))
+        for r in range(y, min(height, y + h) - scale + 1, scale):
+            # each output pixel is the mean of a scale × scale block (readable text when shrinking)
+            block = [rows[r + k][x * 3:(x + w) * 3] for k in range(scale)]
+            line = bytearray()
+            for j in range(0, len(block[0]) - 3 * scale + 1, 3 * scale):
+                for ch in range(3):
+                    line.append(sum(b[j + 3 * m + ch] for b in block for m in range(scale)) // (scale * scale))
+            out.append(bytes(line) + b'\xff' * (3 * out_width - len(line)))
     raw = b''.join(b'\x00' + r for r in out)
 
     def chunk(kind, body):
