@@ -75,17 +75,7 @@ public sealed class HtmlReport
     public HtmlReport AddTable(TableData table, string? caption = null)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var sb = new StringBuilder("<table>");
-        if (!string.IsNullOrEmpty(caption))
-        {
-            sb.Append("<caption>").Append(SvgWriter.Escape(caption)).Append("</caption>");
-        }
-        sb.Append("<thead><tr>");
-        foreach (string column in table.Columns)
-        {
-            sb.Append("<th>").Append(SvgWriter.Escape(column)).Append("</th>");
-        }
-        sb.Append("</tr></thead><tbody>");
+        var sb = TableHead(table, caption);
         foreach (var row in table.Rows)
         {
             sb.Append("<tr>");
@@ -142,17 +132,7 @@ public sealed class HtmlReport
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"{definitions.Count} definitions were given for {table.Rows.Length} rows; give one per row."), nameof(definitions));
         }
-        var sb = new StringBuilder("<table>");
-        if (!string.IsNullOrEmpty(caption))
-        {
-            sb.Append("<caption>").Append(SvgWriter.Escape(caption)).Append("</caption>");
-        }
-        sb.Append("<thead><tr>");
-        foreach (string column in table.Columns)
-        {
-            sb.Append("<th>").Append(SvgWriter.Escape(column)).Append("</th>");
-        }
-        sb.Append("</tr></thead><tbody>");
+        var sb = TableHead(table, caption);
         for (int r = 0; r < table.Rows.Length; r++)
         {
             var row = table.Rows[r];
@@ -197,6 +177,22 @@ public sealed class HtmlReport
         }
         _sections.Add(sb.Append("</dl>").ToString());
         return this;
+    }
+
+    /// <summary>The opening of a table: caption, header row, and the opening of the body.</summary>
+    private static StringBuilder TableHead(TableData table, string? caption)
+    {
+        var sb = new StringBuilder("<table>");
+        if (!string.IsNullOrEmpty(caption))
+        {
+            sb.Append("<caption>").Append(SvgWriter.Escape(caption)).Append("</caption>");
+        }
+        sb.Append("<thead><tr>");
+        foreach (string column in table.Columns)
+        {
+            sb.Append("<th>").Append(SvgWriter.Escape(column)).Append("</th>");
+        }
+        return sb.Append("</tr></thead><tbody>");
     }
 
     /// <summary>Adds a picture inline, with an optional caption.</summary>
