@@ -212,7 +212,7 @@ internal static class ReportRendering
         var line = new StringBuilder("  " + marker);
         int column = 2 + DisplayWidth(marker);
         bool first = true;
-        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (string word in Words(text))
         {
             int w = DisplayWidth(word);
             if (!first && column + 1 + w > width)
@@ -232,6 +232,24 @@ internal static class ReportRendering
             first = false;
         }
         output.WriteLine(line.ToString());
+    }
+
+    /// <summary>The words of a paragraph, an interval such as "[11.6, 14.0]" kept as one word so it never breaks across lines.</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (words.Count > 0 && words[^1].Contains('[', StringComparison.Ordinal) && !words[^1].Contains(']', StringComparison.Ordinal))
+            {
+                words[^1] += " " + word;
+            }
+            else
+            {
+                words.Add(word);
+            }
+        }
+        return words;
     }
 
     private static void WriteTable(TextWriter output, TableData table)
