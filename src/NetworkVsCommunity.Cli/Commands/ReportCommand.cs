@@ -17,7 +17,7 @@ internal static class ReportCommand
         var ties = new Option<FileInfo?>("--ties") { Description = "ties.csv of the organisation (with --people)." };
         var sharers = new Option<string?>("--sharers") { Description = "Comma-separated employee ids who share one campaign. Default: top evangelists vs top broadcasters." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure." };
-        var output = new Option<FileInfo?>("--out") { Description = "Also write a self-contained HTML report to this file." };
+        var output = new Option<FileInfo?>("--out") { Description = "Also write a self-contained HTML report to this file (its folder is checked before any work)." };
         var randomSeed = new Option<long?>("--random-seed") { Description = "Random seed (default: drawn and reported)." };
         var runs = new Option<int>("--runs") { Description = "Monte Carlo runs per campaign.", DefaultValueFactory = _ => CampaignOptions.Default.Runs };
         var probability = new Option<double>("--probability") { Description = "Transmission probability per exposure (Independent Cascade).", DefaultValueFactory = _ => CampaignOptions.Default.TransmissionProbability };
@@ -35,62 +35,68 @@ internal static class ReportCommand
             {
                 throw new CliUsageException("--people and --ties go together: give both files, or neither to analyse the embedded sample organisation.");
             }
-            string source = peopleFile is null ? "embedded sample organisation" : $"{peopleFile.FullName} + {tiesFile!.FullName}";
-            EmployeeNetwork network = peopleFile is null ? SampleOrganization.Default : PeopleTiesCsv.Load(peopleFile.FullName, tiesFile!.FullName);
-            long seed = parse.GetValue(randomSeed) ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
-            int threadCount = parse.GetValue(threads);
-            double p = parse.GetValue(probability);
-            var progress = context.StderrProgress();
-            var diagnosis = OrganizationDiagnostics.Diagnose(network, new DiagnosisOptions
-            {
-                TransmissionProbability = p,
-                RandomSeed = seed,
-                MaxDegreeOfParallelism = threadCount,
-                TopCount = parse.GetValue(top),
-            }, progress);
-            var campaignOptions = new CampaignOptions
-            {
-                TransmissionProbability = p,
-                Runs = parse.GetValue(runs),
-                RandomSeed = seed,
-                MaxDegreeOfParallelism = threadCount,
-                Communities = diagnosis.Communities,
-            };
-            var campaigns = new List<(string Name, CampaignReport Report)>();
-            string? sharerList = parse.GetValue(sharers);
-            if (sharerList is not null)
-            {
-                var ids = sharerList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => new EmployeeId(s)).ToList();
-                campaigns.Add(("given sharers", Campaigns.Analyze(network, ids, campaignOptions, progress)));
-            }
-            else
-            {
-                int k = Math.Min(diagnosis.TopEvangelists.Length, diagnosis.TopBroadcasters.Length);
-                if (k > 0)
-                {
-                    campaigns.Add(("top evangelists", Campaigns.Analyze(network, diagnosis.TopEvangelists.Take(k).ToList(), campaignOptions, progress)));
-                    campaigns.Add(("top broadcasters", Campaigns.Analyze(network, diagnosis.TopBroadcasters.Take(k).ToList(), campaignOptions, progress)));
-                }
-            }
             FileInfo? htmlFile = parse.GetValue(output);
             if (htmlFile is not null)
             {
-                AtomicFile.WriteText(htmlFile.FullName, NetworkVsCommunity.Visualization.ReportFigures.Html(source, network, diagnosis, campaigns));
+                CheckOutput(htmlFile);
+            }
+            string source = peopleFile is null ? "embedded sample organisation" : $"{peopleFile.FullName} + {tiesFile!.FullName}";
+            EmployeeNetwork network = peopleFile is null ? SampleOrganization.Default : PeopleTiesCsv.Load(peopleFile.FullName, tiesFile!.FullName);
+            string? sharerList = parse.GetValue(sharers);
+            var report = OrganizationReports.Build(network, new ReportOptions
+            {
+                TransmissionProbability = parse.GetValue(probability),
+                Runs = parse.GetValue(runs),
+                TopCount = parse.GetValue(top),
+                RandomSeed = parse.GetValue(randomSeed) ?? Randomness.Xoshiro256StarStar.NewRandomSeed(),
+                MaxDegreeOfParallelism = parse.GetValue(threads),
+                Sharers = sharerList is null ? [] : [.. sharerList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => new EmployeeId(s))],
+            }, source, context.StderrProgress());
+            if (htmlFile is not null)
+            {
+                NetworkVsCommunity.Visualization.ReportFigures.HtmlReport(report).Save(htmlFile.FullName);
             }
             if (parse.GetValue(json))
             {
-                context.WriteJson(ReportRendering.Json(source, seed, diagnosis, campaigns));
+                context.WriteJson(ReportRendering.Json(report));
             }
             else
             {
-                ReportRendering.Text(context.Output, source, seed, diagnosis, campaigns);
+                ReportRendering.Text(context.Output, report);
                 if (htmlFile is not null)
                 {
-                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"HTML report written to {htmlFile.FullName}"));
+                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"HTML report written to {htmlFile}"));
                 }
             }
             return CliApp.Success;
         });
         return command;
+    }
+
+    /// <summary>Checks <c>--out</c> before any work: its folder exists and takes a file, and it is not a folder itself. Errors name the path as the user gave it.</summary>
+    private static void CheckOutput(FileInfo file)
+    {
+        string given = file.ToString();
+        if (Directory.Exists(file.FullName))
+        {
+            throw new CliUsageException($"--out {given}: this is a folder; give a file name such as {Path.Combine(given, "report.html")}.");
+        }
+        string folder = Path.GetDirectoryName(file.FullName) ?? ".";
+        if (!Directory.Exists(folder))
+        {
+            string shown = Path.GetDirectoryName(given) is { Length: > 0 } d ? d : folder;
+            throw new CliUsageException($"--out {given}: the folder {shown} does not exist; create it first or give another path.");
+        }
+        string probe = Path.Combine(folder, $".nvc-write-check-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new CliUsageException($"--out {given}: cannot write in the folder {folder} ({ex.Message.ReplaceLineEndings(" ")}).", ex);
+        }
     }
 }

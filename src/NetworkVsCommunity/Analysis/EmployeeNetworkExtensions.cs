@@ -42,4 +42,16 @@ public static class EmployeeNetworkExtensions
     public static CampaignReport AnalyzeCampaign(this EmployeeNetwork network, IReadOnlyList<EmployeeId> sharers, CampaignOptions? options = null,
         IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Campaigns.Analyze(network, sharers, options, progress, cancellationToken);
+
+    /// <summary>The organisation report: diagnosis, the top evangelists' and top broadcasters' campaigns side by side, and the summary (see <see cref="OrganizationReports.Build"/>).</summary>
+    /// <param name="network">The network.</param>
+    /// <param name="options">Options; defaults when null.</param>
+    /// <param name="progress">Monotone progress.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The report, which the text, JSON, HTML and notebook views all render.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options or sharers.</exception>
+    public static OrganizationReport Report(this EmployeeNetwork network, ReportOptions? options = null,
+        IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        OrganizationReports.Build(network, options, null, progress, cancellationToken);
 }

@@ -121,13 +121,14 @@ internal static class ChartKit
         w.EndGroup();
     }
 
-    /// <summary>A vertical legend of coloured swatches.</summary>
-    public static void Legend(SvgWriter w, double x, double y, IReadOnlyList<string> names, IReadOnlyList<string> colors, bool discs = false)
+    /// <summary>A vertical legend of coloured swatches; long names wrap onto further lines (never truncated).</summary>
+    /// <returns>The height used.</returns>
+    public static double Legend(SvgWriter w, double x, double y, IReadOnlyList<string> names, IReadOnlyList<string> colors, bool discs = false, int maxChars = 24)
     {
         w.BeginGroup("class=\"legend\"");
+        double ly = y;
         for (int i = 0; i < names.Count; i++)
         {
-            double ly = y + i * 18;
             if (discs)
             {
                 w.Circle(x + 6, ly + 6, 5, colors[i], "#333333");
@@ -136,9 +137,135 @@ internal static class ChartKit
             {
                 w.Rect(x, ly, 12, 12, colors[i]);
             }
-            w.Text(x + 18, ly + 10, names[i], "start", 11);
+            var lines = Wrap(names[i], maxChars);
+            for (int l = 0; l < lines.Count; l++)
+            {
+                w.Text(x + 18, ly + 10 + l * 13, lines[l], "start", 11);
+            }
+            ly += 18 + 13 * (lines.Count - 1);
         }
         w.EndGroup();
+        return ly - y;
+    }
+
+    /// <summary>The height <see cref="Legend"/> takes for these names.</summary>
+    public static double LegendHeight(IReadOnlyList<string> names, int maxChars = 24)
+    {
+        double height = 0;
+        foreach (string name in names)
+        {
+            height += 18 + 13 * (Wrap(name, maxChars).Count - 1);
+        }
+        return height;
+    }
+
+    /// <summary>Display width of text in columns: 2 for East Asian wide and fullwidth characters, 1 otherwise.</summary>
+    public static int DisplayWidth(string text)
+    {
+        int width = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int code = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                code = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+            width += IsWide(code) ? 2 : 1;
+        }
+        return width;
+    }
+
+    /// <summary>Whether a code point is East Asian Wide (W) or Fullwidth (F) in Unicode Standard Annex #11.</summary>
+    public static bool IsWide(int code) =>
+        (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0x303E) || (code >= 0x3041 && code <= 0x33FF) ||
+        (code >= 0x3400 && code <= 0x4DBF) || (code >= 0x4E00 && code <= 0x9FFF) || (code >= 0xA000 && code <= 0xA4CF) ||
+        (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF) || (code >= 0xFE30 && code <= 0xFE4F) ||
+        (code >= 0xFF00 && code <= 0xFF60) || (code >= 0xFFE0 && code <= 0xFFE6) || (code >= 0x1F300 && code <= 0x1F64F) ||
+        (code >= 0x1F900 && code <= 0x1F9FF) || (code >= 0x20000 && code <= 0x3FFFD);
+
+    /// <summary>Splits text into lines of at most <paramref name="maxColumns"/> display columns at spaces; a word longer than a line is broken.</summary>
+    public static List<string> Wrap(string text, int maxColumns)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        int lineWidth = 0;
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int wordWidth = DisplayWidth(word);
+            if (lineWidth > 0 && lineWidth + 1 + wordWidth > maxColumns)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                lineWidth = 0;
+            }
+            string rest = word;
+            while (DisplayWidth(rest) > maxColumns)
+            {
+                int cut = 0;
+                int width = 0;
+                while (cut < rest.Length && width + (IsWide(rest[cut]) ? 2 : 1) <= maxColumns - lineWidth - (lineWidth > 0 ? 1 : 0))
+                {
+                    width += IsWide(rest[cut]) ? 2 : 1;
+                    cut++;
+                }
+                if (cut == 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                    lineWidth = 0;
+                    continue;
+                }
+                if (lineWidth > 0)
+                {
+                    line.Append(' ');
+                }
+                line.Append(rest, 0, cut);
+                lines.Add(line.ToString());
+                line.Clear();
+                lineWidth = 0;
+                rest = rest[cut..];
+            }
+            if (rest.Length > 0)
+            {
+                if (lineWidth > 0)
+                {
+                    line.Append(' ');
+                    lineWidth++;
+                }
+                line.Append(rest);
+                lineWidth += DisplayWidth(rest);
+            }
+        }
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+        return lines;
+    }
+
+    /// <summary>Pictures placed side by side in one picture, each keeping its own scale (nested <c>&lt;svg&gt;</c> panels).</summary>
+    public static SvgImage SideBySide(string title, IReadOnlyList<SvgImage> panels)
+    {
+        double width = 0;
+        double height = 0;
+        foreach (var panel in panels)
+        {
+            width += panel.Width;
+            height = Math.Max(height, panel.Height);
+        }
+        var w = new SvgWriter(Math.Max(100, width), Math.Max(100, height), title);
+        double x = 0;
+        foreach (var panel in panels)
+        {
+            // a nested svg keeps the panel's own viewBox; x places it
+            string svg = panel.Svg;
+            int open = svg.IndexOf("<svg ", StringComparison.Ordinal);
+            w.Raw(svg[..(open + 5)] + "x=\"" + SvgWriter.Num(x) + "\" y=\"0\" " + svg[(open + 5)..]);
+            x += panel.Width;
+        }
+        var diagnostics = panels.SelectMany(p => p.Diagnostics).ToList();
+        return new SvgImage(w.Finish(), Math.Max(100, width), Math.Max(100, height), title, diagnostics);
     }
 
     public static double Median(List<double> values)

@@ -397,11 +397,11 @@ internal static class NotebookHtml
 
     public static string Html(OrganizationDiagnosis diagnosis)
     {
-        TableData figures = ReportFigures.Organization(diagnosis);
-        var rows = new List<(string Name, string Value)>(figures.Rows.Length);
-        foreach (var row in figures.Rows)
+        var figures = ReportFigures.OrganizationRows(diagnosis);
+        var rows = new List<(string Name, string Value)>(figures.Count);
+        foreach (var row in figures)
         {
-            rows.Add((row[0], row[1]));
+            rows.Add((row.Id.Length > 0 ? $"{row.Name} ({row.Id})" : row.Name, row.Values[0]));
         }
         return Wrap("OrganizationDiagnosis", SummaryTable("Organisation diagnosis: " + diagnosis.Character, rows), ReportFigures.EmployeeMap(diagnosis));
     }

@@ -13,8 +13,11 @@ internal sealed class SvgWriter
     /// <summary>The SVG namespace URI, the only URI a picture contains.</summary>
     public const string Namespace = "http://www.w3.org/2000/svg";
 
-    /// <summary>The font stack used for all text (system fonts only).</summary>
-    public const string FontFamily = "Segoe UI, Helvetica, Arial, sans-serif";
+    /// <summary>
+    /// The font stack used for all text (system fonts only): Latin faces first, then CJK families so that Japanese
+    /// (拡散, 共鳴, 応援団) never shows as empty boxes (Noto Sans CJK on Linux, Hiragino on macOS, Yu Gothic or Meiryo on Windows).
+    /// </summary>
+    public const string FontFamily = "'Segoe UI', Helvetica, Arial, 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif";
 
     private readonly StringBuilder _sb = new();
     private int _depth;
@@ -217,6 +220,13 @@ internal sealed class SvgWriter
     }
 
     /// <summary>Finishes the document and returns it.</summary>
+    /// <summary>Appends a trusted fragment as is (a nested, already escaped <c>&lt;svg&gt;</c> panel).</summary>
+    public SvgWriter Raw(string fragment)
+    {
+        _sb.Append(fragment);
+        return this;
+    }
+
     public string Finish()
     {
         if (_depth != 1)

@@ -52,6 +52,7 @@ public class ReportCommandTests
         int code = CliApp.Run(["report", "--people", people, "--ties", ties, "--sharers", "e0,e1", "--random-seed", "4", "--runs", "20", "--out", html], output, new StringWriter());
         Assert.Equal(0, code);
         Assert.Contains("given sharers (2 sharers)", output.ToString());
+        Assert.Contains("The answer", output.ToString());
         string page = File.ReadAllText(html);
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Campaign comparison", page);
@@ -72,5 +73,32 @@ public class ReportCommandTests
         string message = error.ToString().TrimEnd();
         Assert.DoesNotContain('\n', message);
         Assert.Contains(kind == "--people-only" ? "--ties" : "nobody", message);
+    }
+}
+
+public class ReportOutputCheckTests
+{
+    [Fact]
+    public void A_missing_out_folder_fails_before_any_work_and_names_the_users_path()
+    {
+        string missing = Path.Combine("no-such-folder-" + Guid.NewGuid().ToString("N"), "report.html");
+        var error = new StringWriter();
+        int code = CliApp.Run(["report", "--random-seed", "1", "--out", missing], new StringWriter(), error);
+        Assert.Equal(2, code);
+        string message = error.ToString().TrimEnd();
+        Assert.DoesNotContain('\n', message);
+        Assert.Contains("--out " + missing, message);
+        Assert.Contains("does not exist", message);
+        Assert.DoesNotContain("%]", message); // no progress: nothing was computed
+    }
+
+    [Fact]
+    public void An_out_path_that_is_a_folder_is_refused()
+    {
+        string dir = Directory.CreateTempSubdirectory("nvc-out-").FullName;
+        var error = new StringWriter();
+        int code = CliApp.Run(["report", "--random-seed", "1", "--out", dir], new StringWriter(), error);
+        Assert.Equal(2, code);
+        Assert.Contains("is a folder", error.ToString());
     }
 }

@@ -163,6 +163,10 @@ public class DeterminismAuditTests
             t => Organization.Value.Diagnose(new DiagnosisOptions { Samples = 20, BetweennessSources = 64, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["EmployeeNetworkExtensions.AnalyzeCampaign(EmployeeNetwork, IReadOnlyList`1, CampaignOptions, IProgress`1, CancellationToken)"] =
             t => Organization.Value.AnalyzeCampaign(TopEmployees(2), new CampaignOptions { Runs = 30, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
+        ["OrganizationReports.Build(EmployeeNetwork, ReportOptions, String, IProgress`1, CancellationToken)"] =
+            t => OrganizationReports.Build(Organization.Value, new ReportOptions { Samples = 10, Runs = 20, RandomSeed = Seed, MaxDegreeOfParallelism = t }).Summary.ToString(),
+        ["EmployeeNetworkExtensions.Report(EmployeeNetwork, ReportOptions, IProgress`1, CancellationToken)"] =
+            t => Organization.Value.Report(new ReportOptions { Samples = 10, Runs = 20, TopCount = 2, RandomSeed = Seed, MaxDegreeOfParallelism = t }).Summary.ToString(),
         ["OrganizationDiagnostics.Diagnose(EmployeeNetwork, DiagnosisOptions, IProgress`1, CancellationToken)"] =
             t => OrganizationDiagnostics.Diagnose(Organization.Value, new DiagnosisOptions { Samples = 20, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["SampleOrganization.Generate(SampleOrganizationOptions)"] =

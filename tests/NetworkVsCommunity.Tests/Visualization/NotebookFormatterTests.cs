@@ -132,8 +132,8 @@ public class NotebookFormatterTests
     {
         var diagnosis = SmallOrganization().Diagnose(new DiagnosisOptions { TransmissionProbability = 1, Samples = 5, RandomSeed = 2 });
         var cells = Cells(Html(diagnosis));
-        Assert.Contains("Employees / external people=5 / 3", cells);
-        Assert.Contains("Internal ties=7", cells);
+        Assert.Contains("employees / outside contacts=5 / 3", cells);
+        Assert.Contains("ties between employees=7", cells);
         Assert.StartsWith("Organisation of 5 employees and 3 external people:", Format(diagnosis, "text/plain"));
 
         var profile = diagnosis.Profiles.Single(p => p.Id == new EmployeeId("b"));
