@@ -1,4 +1,4 @@
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity;
 
