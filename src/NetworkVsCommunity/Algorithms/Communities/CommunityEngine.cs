@@ -64,6 +64,7 @@ internal sealed class CommunityEngine
     public long Moves { get; private set; }
 
     /// <summary>A random permutation of 0..n−1 drawn from the given generator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] RandomOrder(int n, ref Xoshiro256StarStar rng)
     {
         var order = new int[n];
@@ -76,6 +77,7 @@ internal sealed class CommunityEngine
     }
 
     /// <summary>Renumbers labels (each &lt; n) to 0..k−1 by first appearance in ascending node order; returns k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Compact(int[] labels, int n)
     {
         int[] map = _relabel;
@@ -168,6 +170,7 @@ internal sealed class CommunityEngine
             _ps = engine._penaltyScale;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Run(int[] order)
         {
             int n = _n;
@@ -242,6 +245,7 @@ internal sealed class CommunityEngine
             return v;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void RunSequential(Scratch scratch)
         {
             int ops = 0;
@@ -273,6 +277,7 @@ internal sealed class CommunityEngine
         /// Evaluates v against the current communities and totals and applies its best move (community, totals,
         /// counts, empty stack); returns v's community afterwards.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int VisitExact(int v, Scratch scratch)
         {
             ref int tgt = ref MemoryMarshal.GetArrayDataReference(_targets);
@@ -358,6 +363,7 @@ internal sealed class CommunityEngine
             _moves++;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void RunBatched(Scratch scratch)
         {
             MoveBatch batch = _batch!;
@@ -453,6 +459,7 @@ internal sealed class CommunityEngine
         /// Best move of every node of one chunk of the batch against the frozen state; also lists, per node, the
         /// positions of its neighbours that come earlier in the batch.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Propose(MoveBatch batch, int chunk, int count, Scratch s)
         {
             int[] nodes = batch.Nodes;
@@ -542,6 +549,7 @@ internal sealed class CommunityEngine
         }
 
         /// <summary>Applies the proposals in batch order (see <see cref="MoveNodes(WorkGraph, int[], int[])"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Commit(MoveBatch batch, int count, Scratch scratch)
         {
             int[] nodes = batch.Nodes;
@@ -647,6 +655,7 @@ internal sealed class CommunityEngine
         /// The neighbours of every moved node of one chunk that must rejoin the queue: not queued, not fixed, outside
         /// the node's new community, and not a later batch-mate (which already saw the move).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Gather(MoveBatch batch, int chunk, int count)
         {
             int[] nodes = batch.Nodes;
@@ -760,6 +769,7 @@ internal sealed class CommunityEngine
     /// S is the order of its members in <paramref name="order"/>, so the result does not depend on the thread count.
     /// Returns refined labels: the id of a node of S that names the sub-community.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Refine(WorkGraph g, int[] community, int k, int[] order)
     {
         int n = g.NodeCount;
@@ -831,6 +841,7 @@ internal sealed class CommunityEngine
         return refined;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RefineOne(RefineState st, int c, Scratch s)
     {
         if (st.Graph.Weights is null)
@@ -843,6 +854,7 @@ internal sealed class CommunityEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RefineOne<TW>(RefineState st, TW w, int c, Scratch s)
         where TW : struct, IArcWeights
     {
@@ -963,6 +975,7 @@ internal sealed class CommunityEngine
     /// The nodes 0..n−1 grouped by label in ascending node order (a counting sort): community c's members are
     /// <c>members[start[c]..start[c + 1])</c>. Labels must lie in 0..k−1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] GroupByLabel(ReadOnlySpan<int> labels, int k, out int[] start)
     {
         int n = labels.Length;
@@ -990,6 +1003,7 @@ internal sealed class CommunityEngine
     /// arcs inside a cluster dropped (moves ignore self-loops). Rows are built per block of clusters, in parallel when
     /// allowed, and concatenated in block order, so the graph is the same for any thread count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WorkGraph Aggregate(WorkGraph g, int[] labels, int k)
     {
         int n = g.NodeCount;
@@ -1052,6 +1066,7 @@ internal sealed class CommunityEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AggregateBlock(AggregateState st, int block, Scratch s, bool countOnly)
     {
         if (st.Graph.Weights is null)
@@ -1064,6 +1079,7 @@ internal sealed class CommunityEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AggregateBlock<TW>(AggregateState st, TW w, int block, Scratch s, bool countOnly)
         where TW : struct, IArcWeights
     {
