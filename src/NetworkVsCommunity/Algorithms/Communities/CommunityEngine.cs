@@ -102,15 +102,15 @@ internal sealed class CommunityEngine
     /// gain beats staying; its neighbours outside the new community rejoin the queue. Returns whether any node moved.
     /// </summary>
     /// <remarks>
-    /// Graphs of fewer than <see cref="MinBatchedNodes"/> nodes are processed one node at a time. Larger graphs are
-    /// processed in batches: the next (at most n/64 nodes, clamped to 64..<see cref="BatchNodes"/>, and at most
-    /// <see cref="BatchArcs"/> arcs) queued
-    /// nodes leave the queue together; every node's best move is evaluated, in parallel, against the communities and
-    /// community totals frozen at the start of the batch; the moves are then committed sequentially in queue order. A
-    /// node none of whose earlier batch-mates among its neighbours moved keeps its proposal, re-checked against the
-    /// updated totals (its neighbour-community weights are still exact); any other node is re-evaluated exactly at its
-    /// turn. The neighbours to re-queue are gathered in parallel and appended in batch order. The batch bounds are
-    /// constants, so the moves are a function of (graph, communities, order) only, never of the thread count.
+    /// On one thread, and on graphs of fewer than <see cref="MinBatchedNodes"/> nodes, nodes are processed one at a
+    /// time. Otherwise they are processed in batches: the next (at most n/64 nodes, clamped to 64..<see cref="BatchNodes"/>,
+    /// and at most <see cref="BatchArcs"/> arcs) queued nodes leave the queue together; every node's neighbour-community
+    /// weights are gathered, in parallel, against the communities frozen at the start of the batch; the moves are then
+    /// committed sequentially in queue order. A node none of whose earlier batch-mates among its neighbours moved still
+    /// has exact neighbour-community weights, so its choice among those communities is made at its turn with the current
+    /// totals, exactly as the sequential visit would; any other node is re-evaluated from its row at its turn. The
+    /// neighbours to re-queue are gathered in parallel and appended in batch order. The batched run therefore makes the
+    /// same moves as the one-at-a-time run, whatever the thread count.
     /// </remarks>
     public bool MoveNodes(WorkGraph g, int[] community, int[] order)
     {
@@ -212,7 +212,7 @@ internal sealed class CommunityEngine
             }
 
             Scratch scratch = _engine.RentScratch();
-            if (n < MinBatchedNodes)
+            if (n < MinBatchedNodes || _engine._threads == 1)
             {
                 RunSequential(scratch);
             }
@@ -474,6 +474,8 @@ internal sealed class CommunityEngine
             ref double co = ref MemoryMarshal.GetArrayDataReference(_commOut);
             ref double ci = ref MemoryMarshal.GetArrayDataReference(_commIn);
             ref ulong bits = ref MemoryMarshal.GetArrayDataReference(inBatch);
+            int[] pairCommunity = batch.Candidates;
+            double[] pairWeight = batch.PairWeight;
             TW w = _w;
             double ps = _ps;
             int last = Math.Min(count, (chunk + 1) * BatchChunk);
@@ -517,10 +519,12 @@ internal sealed class CommunityEngine
                 double wCurrent = Unsafe.Add(ref nwr, current);
                 int best = current;
                 double bestGain = wCurrent - (ps * ((ao * curIn) + (ai * curOut)));
-                double wBest = wCurrent;
+                int pairs = arcStart[i];
                 for (int t = 0; t < nt; t++)
                 {
                     int c = Unsafe.Add(ref tch, t);
+                    pairCommunity[pairs + t] = c;
+                    pairWeight[pairs + t] = Unsafe.Add(ref nwr, c);
                     if (c != current)
                     {
                         double x = Unsafe.Add(ref nwr, c);
@@ -529,7 +533,6 @@ internal sealed class CommunityEngine
                         {
                             best = c;
                             bestGain = gain;
-                            wBest = x;
                         }
                     }
                     Unsafe.Add(ref nwr, c) = 0;
@@ -543,7 +546,7 @@ internal sealed class CommunityEngine
                 batch.NodeOut[i] = ao;
                 batch.NodeIn[i] = ai;
                 batch.Target[i] = best;
-                batch.TargetWeight[i] = wBest;
+                batch.PairCount[i] = nt;
                 batch.CurrentWeight[i] = wCurrent;
             }
         }
@@ -556,17 +559,18 @@ internal sealed class CommunityEngine
             int[] arcStart = batch.ArcStart;
             int[] earlier = batch.Earlier;
             int[] earlierCount = batch.EarlierCount;
-            int[] target = batch.Target;
             bool[] moved = batch.Moved;
             double ps = _ps;
             int[] currentOf = batch.Current;
+            int[] pairCommunity = batch.Candidates;
+            double[] pairWeight = batch.PairWeight;
+            int[] pairCount = batch.PairCount;
             for (int i = 0; i < count; i++)
             {
                 if (Sse.IsSupported && i + CommitPrefetch < count)
                 {
                     Prefetch(batch, i + CommitPrefetch);
                 }
-                int t = target[i];
                 int current = currentOf[i];
                 bool stale = false;
                 int e0 = arcStart[i];
@@ -586,12 +590,8 @@ internal sealed class CommunityEngine
                     moved[i] = VisitExact(v, scratch) != current;
                     continue;
                 }
-                if (t == current)
-                {
-                    moved[i] = false;
-                    continue;
-                }
-                // The neighbour-community weights are exact; only the totals may have changed: re-check the gain.
+                // The neighbour-community weights are exact (no neighbour moved since the snapshot); only the totals may
+                // have changed: choose among the same communities with the current totals, exactly as VisitExact does.
                 double ao = batch.NodeOut[i];
                 double ai = batch.NodeIn[i];
                 _commOut[current] -= ao;
@@ -600,18 +600,23 @@ internal sealed class CommunityEngine
                     _commIn[current] -= ai;
                 }
                 _commCount[current]--;
-                double stay = batch.CurrentWeight[i] - (ps * ((ao * _commIn[current]) + (ai * _commOut[current])));
                 int best = current;
-                if (t != EmptyTarget)
+                double bestGain = batch.CurrentWeight[i] - (ps * ((ao * _commIn[current]) + (ai * _commOut[current])));
+                int p1 = e0 + pairCount[i];
+                for (int p = e0; p < p1; p++)
                 {
-                    double gain = batch.TargetWeight[i] - (ps * ((ao * _commIn[t]) + (ai * _commOut[t])));
-                    if (gain > stay)
+                    int c = pairCommunity[p];
+                    if (c != current)
                     {
-                        best = t;
-                        stay = gain;
+                        double gain = pairWeight[p] - (ps * ((ao * _commIn[c]) + (ai * _commOut[c])));
+                        if (gain > bestGain || (gain == bestGain && best != current && c < best))
+                        {
+                            best = c;
+                            bestGain = gain;
+                        }
                     }
                 }
-                if (stay < 0 && _commCount[current] > 0)
+                if (bestGain < 0 && _commCount[current] > 0)
                 {
                     best = _empty[--_emptyCount];
                 }
@@ -708,7 +713,7 @@ internal sealed class CommunityEngine
             Current = new int[BatchNodes];
             NodeOut = new double[BatchNodes];
             NodeIn = new double[BatchNodes];
-            TargetWeight = new double[BatchNodes];
+            PairCount = new int[BatchNodes];
             CurrentWeight = new double[BatchNodes];
             Moved = new bool[BatchNodes];
             CandidateCount = new int[BatchNodes];
@@ -738,7 +743,8 @@ internal sealed class CommunityEngine
 
         public double[] NodeIn { get; }
 
-        public double[] TargetWeight { get; }
+        /// <summary>Number of neighbour communities of each batch node in the snapshot (its pairs in <see cref="Candidates"/> and <see cref="PairWeight"/>).</summary>
+        public int[] PairCount { get; }
 
         public double[] CurrentWeight { get; }
 
@@ -748,7 +754,11 @@ internal sealed class CommunityEngine
 
         public int[] Earlier { get; private set; }
 
+        /// <summary>Per batch node (from its <see cref="ArcStart"/>): first the neighbour communities of the snapshot (paired with <see cref="PairWeight"/>), then, once committed, the neighbours to re-queue.</summary>
         public int[] Candidates { get; private set; }
+
+        /// <summary>The weight from each batch node to each of its snapshot neighbour communities.</summary>
+        public double[] PairWeight { get; private set; } = [];
 
         public void EnsureArcs(int arcs)
         {
@@ -757,6 +767,7 @@ internal sealed class CommunityEngine
                 int size = Math.Max(arcs, Math.Min(BatchArcs, Math.Max(1024, Earlier.Length * 2)));
                 Earlier = new int[size];
                 Candidates = new int[size];
+                PairWeight = new double[size];
             }
         }
     }
