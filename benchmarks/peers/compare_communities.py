@@ -16,6 +16,12 @@ Times are wall clock around the library call only (load excluded) and CPU second
 Usage (from the repository root, after `dotnet build -c Release benchmarks/NetworkVsCommunity.Benchmarks`):
   /usr/bin/python3 benchmarks/peers/compare_communities.py --data /tmp/peers-communities/data --graphs sbm_100k,sbm_1m
   add --memory to also measure peak RSS of load + Leiden with /usr/bin/time -v (one extra process per side).
+
+Cold mode (what a user runs: a fresh `nvc` process per file), after `dotnet build -c Release src/NetworkVsCommunity.Cli`:
+  /usr/bin/python3 benchmarks/peers/compare_communities.py --cold --data DIR --graphs hk_37k,sbm_100k,sbm_1m
+  Each round runs `nvc communities FILE --algorithm leiden --random-seed 1 --threads T --json` as a new process
+  (seconds_algorithm, so JIT compilation of the algorithm is included, and the process's CPU seconds), then igraph
+  community_leiden(modularity) with 1 and 2 iterations in this process, interleaved; prints the load average per graph.
 """
 import argparse
 import json
@@ -96,6 +102,51 @@ def peak_rss_mb(cmd):
     return float("nan")
 
 
+NVC = os.path.join(ROOT, "src", "NetworkVsCommunity.Cli", "bin", "Release", "net10.0", "nvc.dll")
+
+
+def cold(args):
+    import resource
+    print(f"igraph {ig.__version__}; nvc {NVC}")
+    threads = [int(t) for t in args.cold_threads.split(",")]
+    for name in args.graphs.split(","):
+        path = os.path.join(args.data, name + ".edges")
+        g = ig.Graph.Read_Edgelist(path, directed=False)
+        runs = args.runs if g.ecount() <= 2_000_000 else args.big_runs
+        rows = {}
+        load0 = open("/proc/loadavg").read().split()[0]
+        memb = {}
+        for _ in range(runs):
+            for t in threads:
+                cmd = ["dotnet", NVC, "communities", path, "--algorithm", "leiden", "--random-seed", "1",
+                       "--threads", str(t), "--json"]
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                j = json.loads(res.stdout[:res.stdout.rindex("}") + 1])
+                cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+                rows.setdefault(f"ours, fresh nvc process, {t} thread(s)", []).append(
+                    (j["seconds_algorithm"], cpu, j["modularity"], j["communities"]))
+            for it in (1, 2):
+                c0 = time.process_time()
+                t0 = time.perf_counter()
+                m = g.community_leiden(objective_function="modularity", n_iterations=-1 if it == 1 else 2)
+                t1 = time.perf_counter()
+                rows.setdefault(f"igraph community_leiden, {it} iteration(s)", []).append(
+                    (t1 - t0, time.process_time() - c0, g.modularity(m.membership), len(set(m.membership))))
+        load1 = open("/proc/loadavg").read().split()[0]
+        best = min(min(r[0] for r in v) for k, v in rows.items() if k.startswith("igraph"))
+        print(f"\n## {name}: n={g.vcount()} m={g.ecount()}, {runs} round(s), load average {load0} -> {load1}\n")
+        print("| implementation | algorithm wall min [median] | process CPU min | × igraph best (wall min) | modularity | k |")
+        print("|---|---|---|---:|---|---|")
+        for k, v in rows.items():
+            w = sorted(r[0] for r in v)
+            print(f"| {k} | {fmt_t(w[0])} [{fmt_t(statistics.median(w))}] | {fmt_t(min(r[1] for r in v))} | "
+                  f"{w[0] / best:.2f} | {v[0][2]:.4f} | {v[0][3]} |")
+        print("\n(process CPU: the whole nvc process for ours, with runtime start-up and file parsing; the algorithm "
+              "call only for igraph)")
+
+
 def fmt_t(x):
     return f"{x:.3f} s" if x >= 1 else f"{x * 1000:.0f} ms"
 
@@ -109,7 +160,12 @@ def main():
     ap.add_argument("--leidenalg-max-edges", type=int, default=2_000_000)
     ap.add_argument("--skip", default="", help="comma separated row keys to skip: igraph_leiden2,multilevel,leidenalg,ours_lpa,ours_t2")
     ap.add_argument("--memory", action="store_true")
+    ap.add_argument("--cold", action="store_true", help="fresh nvc processes against igraph (see above)")
+    ap.add_argument("--cold-threads", default="1", help="thread counts of the cold mode, e.g. 1,2")
     args = ap.parse_args()
+    if args.cold:
+        cold(args)
+        return
     skip = set(filter(None, args.skip.split(",")))
     print(f"igraph {ig.__version__}; python {sys.version.split()[0]}; dll {DLL}")
     print(f"load average at start: {open('/proc/loadavg').read().strip()}")

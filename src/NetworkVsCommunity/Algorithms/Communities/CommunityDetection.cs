@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 using NetworkVsCommunity.Randomness;
@@ -38,9 +39,11 @@ public static partial class CommunityDetection
     /// communities", Scientific Reports 9:5233, 2019, doi:10.1038/s41598-019-41695-z.</para>
     /// <para>Complexity: about O(m) per level and iteration in practice; memory O(n + m) on top of the graph.</para>
     /// <para>Determinism: the visiting order of each level is a permutation drawn from stream i of
-    /// <see cref="LeidenOptions.RandomSeed"/>. On graphs of 1,024 nodes or more, local moving runs in batches of queued
-    /// nodes whose size depends on n only: moves are proposed in parallel against communities frozen at the start of the
-    /// batch and committed in queue order (a node whose neighbour moved earlier in the batch is re-evaluated exactly);
+    /// <see cref="LeidenOptions.RandomSeed"/>. With more than one thread, on graphs of 1,024 nodes or more, local moving
+    /// runs in batches of queued nodes whose size depends on n only: neighbour-community weights are gathered in parallel
+    /// against communities frozen at the start of the batch and the moves are chosen and committed in queue order with
+    /// the current totals (a node whose neighbour moved earlier in the batch is re-evaluated from its row), which makes
+    /// exactly the moves of the one-node-at-a-time run used on one thread;
     /// refinement handles each community on its own, aggregation builds rows in fixed blocks, and the component split
     /// searches each community on its own, all in parallel when allowed, with the same result on any thread count.</para>
     /// </remarks>
@@ -48,6 +51,7 @@ public static partial class CommunityDetection
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it).</exception>
     /// <exception cref="ArgumentException">The initial partition does not cover the graph's nodes, or modularity is asked of a graph with no edge weight.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LeidenResult Leiden(
         CsrGraph graph,
         LeidenOptions? options = null,
@@ -176,6 +180,7 @@ public static partial class CommunityDetection
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     /// <exception cref="ArgumentException">The initial partition does not cover the graph's nodes, or modularity is asked of a graph with no edge weight.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LouvainResult Louvain(
         CsrGraph graph,
         LouvainOptions? options = null,
@@ -354,6 +359,7 @@ public static partial class CommunityDetection
     /// were split. Communities holding a fixed node are left whole. Communities are searched independently, in parallel
     /// when allowed; a component is labelled by its lowest node, so the grouping never depends on the thread count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int SplitDisconnected(CsrGraph graph, int[] membership, bool[]? fixedNodes, int threads = 1, CancellationToken cancellationToken = default)
     {
         int n = graph.NodeCount;
@@ -420,6 +426,7 @@ public static partial class CommunityDetection
     }
 
     /// <summary>Labels the components of community c by their lowest node (a fixed-holding community: one label).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SplitOne(SplitState st, int c, int[] stack)
     {
         CsrGraph graph = st.Graph;

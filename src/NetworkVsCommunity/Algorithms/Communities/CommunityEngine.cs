@@ -64,6 +64,7 @@ internal sealed class CommunityEngine
     public long Moves { get; private set; }
 
     /// <summary>A random permutation of 0..n−1 drawn from the given generator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] RandomOrder(int n, ref Xoshiro256StarStar rng)
     {
         var order = new int[n];
@@ -76,6 +77,7 @@ internal sealed class CommunityEngine
     }
 
     /// <summary>Renumbers labels (each &lt; n) to 0..k−1 by first appearance in ascending node order; returns k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Compact(int[] labels, int n)
     {
         int[] map = _relabel;
@@ -100,15 +102,15 @@ internal sealed class CommunityEngine
     /// gain beats staying; its neighbours outside the new community rejoin the queue. Returns whether any node moved.
     /// </summary>
     /// <remarks>
-    /// Graphs of fewer than <see cref="MinBatchedNodes"/> nodes are processed one node at a time. Larger graphs are
-    /// processed in batches: the next (at most n/64 nodes, clamped to 64..<see cref="BatchNodes"/>, and at most
-    /// <see cref="BatchArcs"/> arcs) queued
-    /// nodes leave the queue together; every node's best move is evaluated, in parallel, against the communities and
-    /// community totals frozen at the start of the batch; the moves are then committed sequentially in queue order. A
-    /// node none of whose earlier batch-mates among its neighbours moved keeps its proposal, re-checked against the
-    /// updated totals (its neighbour-community weights are still exact); any other node is re-evaluated exactly at its
-    /// turn. The neighbours to re-queue are gathered in parallel and appended in batch order. The batch bounds are
-    /// constants, so the moves are a function of (graph, communities, order) only, never of the thread count.
+    /// On one thread, and on graphs of fewer than <see cref="MinBatchedNodes"/> nodes, nodes are processed one at a
+    /// time. Otherwise they are processed in batches: the next (at most n/64 nodes, clamped to 64..<see cref="BatchNodes"/>,
+    /// and at most <see cref="BatchArcs"/> arcs) queued nodes leave the queue together; every node's neighbour-community
+    /// weights are gathered, in parallel, against the communities frozen at the start of the batch; the moves are then
+    /// committed sequentially in queue order. A node none of whose earlier batch-mates among its neighbours moved still
+    /// has exact neighbour-community weights, so its choice among those communities is made at its turn with the current
+    /// totals, exactly as the sequential visit would; any other node is re-evaluated from its row at its turn. The
+    /// neighbours to re-queue are gathered in parallel and appended in batch order. The batched run therefore makes the
+    /// same moves as the one-at-a-time run, whatever the thread count.
     /// </remarks>
     public bool MoveNodes(WorkGraph g, int[] community, int[] order)
     {
@@ -168,6 +170,7 @@ internal sealed class CommunityEngine
             _ps = engine._penaltyScale;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Run(int[] order)
         {
             int n = _n;
@@ -209,7 +212,7 @@ internal sealed class CommunityEngine
             }
 
             Scratch scratch = _engine.RentScratch();
-            if (n < MinBatchedNodes)
+            if (n < MinBatchedNodes || _engine._threads == 1)
             {
                 RunSequential(scratch);
             }
@@ -242,6 +245,7 @@ internal sealed class CommunityEngine
             return v;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void RunSequential(Scratch scratch)
         {
             int ops = 0;
@@ -273,6 +277,7 @@ internal sealed class CommunityEngine
         /// Evaluates v against the current communities and totals and applies its best move (community, totals,
         /// counts, empty stack); returns v's community afterwards.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int VisitExact(int v, Scratch scratch)
         {
             ref int tgt = ref MemoryMarshal.GetArrayDataReference(_targets);
@@ -358,6 +363,7 @@ internal sealed class CommunityEngine
             _moves++;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void RunBatched(Scratch scratch)
         {
             MoveBatch batch = _batch!;
@@ -453,6 +459,7 @@ internal sealed class CommunityEngine
         /// Best move of every node of one chunk of the batch against the frozen state; also lists, per node, the
         /// positions of its neighbours that come earlier in the batch.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Propose(MoveBatch batch, int chunk, int count, Scratch s)
         {
             int[] nodes = batch.Nodes;
@@ -467,6 +474,8 @@ internal sealed class CommunityEngine
             ref double co = ref MemoryMarshal.GetArrayDataReference(_commOut);
             ref double ci = ref MemoryMarshal.GetArrayDataReference(_commIn);
             ref ulong bits = ref MemoryMarshal.GetArrayDataReference(inBatch);
+            int[] pairCommunity = batch.Candidates;
+            double[] pairWeight = batch.PairWeight;
             TW w = _w;
             double ps = _ps;
             int last = Math.Min(count, (chunk + 1) * BatchChunk);
@@ -510,10 +519,12 @@ internal sealed class CommunityEngine
                 double wCurrent = Unsafe.Add(ref nwr, current);
                 int best = current;
                 double bestGain = wCurrent - (ps * ((ao * curIn) + (ai * curOut)));
-                double wBest = wCurrent;
+                int pairs = arcStart[i];
                 for (int t = 0; t < nt; t++)
                 {
                     int c = Unsafe.Add(ref tch, t);
+                    pairCommunity[pairs + t] = c;
+                    pairWeight[pairs + t] = Unsafe.Add(ref nwr, c);
                     if (c != current)
                     {
                         double x = Unsafe.Add(ref nwr, c);
@@ -522,7 +533,6 @@ internal sealed class CommunityEngine
                         {
                             best = c;
                             bestGain = gain;
-                            wBest = x;
                         }
                     }
                     Unsafe.Add(ref nwr, c) = 0;
@@ -536,29 +546,31 @@ internal sealed class CommunityEngine
                 batch.NodeOut[i] = ao;
                 batch.NodeIn[i] = ai;
                 batch.Target[i] = best;
-                batch.TargetWeight[i] = wBest;
+                batch.PairCount[i] = nt;
                 batch.CurrentWeight[i] = wCurrent;
             }
         }
 
         /// <summary>Applies the proposals in batch order (see <see cref="MoveNodes(WorkGraph, int[], int[])"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Commit(MoveBatch batch, int count, Scratch scratch)
         {
             int[] nodes = batch.Nodes;
             int[] arcStart = batch.ArcStart;
             int[] earlier = batch.Earlier;
             int[] earlierCount = batch.EarlierCount;
-            int[] target = batch.Target;
             bool[] moved = batch.Moved;
             double ps = _ps;
             int[] currentOf = batch.Current;
+            int[] pairCommunity = batch.Candidates;
+            double[] pairWeight = batch.PairWeight;
+            int[] pairCount = batch.PairCount;
             for (int i = 0; i < count; i++)
             {
                 if (Sse.IsSupported && i + CommitPrefetch < count)
                 {
                     Prefetch(batch, i + CommitPrefetch);
                 }
-                int t = target[i];
                 int current = currentOf[i];
                 bool stale = false;
                 int e0 = arcStart[i];
@@ -578,12 +590,8 @@ internal sealed class CommunityEngine
                     moved[i] = VisitExact(v, scratch) != current;
                     continue;
                 }
-                if (t == current)
-                {
-                    moved[i] = false;
-                    continue;
-                }
-                // The neighbour-community weights are exact; only the totals may have changed: re-check the gain.
+                // The neighbour-community weights are exact (no neighbour moved since the snapshot); only the totals may
+                // have changed: choose among the same communities with the current totals, exactly as VisitExact does.
                 double ao = batch.NodeOut[i];
                 double ai = batch.NodeIn[i];
                 _commOut[current] -= ao;
@@ -592,18 +600,23 @@ internal sealed class CommunityEngine
                     _commIn[current] -= ai;
                 }
                 _commCount[current]--;
-                double stay = batch.CurrentWeight[i] - (ps * ((ao * _commIn[current]) + (ai * _commOut[current])));
                 int best = current;
-                if (t != EmptyTarget)
+                double bestGain = batch.CurrentWeight[i] - (ps * ((ao * _commIn[current]) + (ai * _commOut[current])));
+                int p1 = e0 + pairCount[i];
+                for (int p = e0; p < p1; p++)
                 {
-                    double gain = batch.TargetWeight[i] - (ps * ((ao * _commIn[t]) + (ai * _commOut[t])));
-                    if (gain > stay)
+                    int c = pairCommunity[p];
+                    if (c != current)
                     {
-                        best = t;
-                        stay = gain;
+                        double gain = pairWeight[p] - (ps * ((ao * _commIn[c]) + (ai * _commOut[c])));
+                        if (gain > bestGain || (gain == bestGain && best != current && c < best))
+                        {
+                            best = c;
+                            bestGain = gain;
+                        }
                     }
                 }
-                if (stay < 0 && _commCount[current] > 0)
+                if (bestGain < 0 && _commCount[current] > 0)
                 {
                     best = _empty[--_emptyCount];
                 }
@@ -647,6 +660,7 @@ internal sealed class CommunityEngine
         /// The neighbours of every moved node of one chunk that must rejoin the queue: not queued, not fixed, outside
         /// the node's new community, and not a later batch-mate (which already saw the move).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Gather(MoveBatch batch, int chunk, int count)
         {
             int[] nodes = batch.Nodes;
@@ -699,7 +713,7 @@ internal sealed class CommunityEngine
             Current = new int[BatchNodes];
             NodeOut = new double[BatchNodes];
             NodeIn = new double[BatchNodes];
-            TargetWeight = new double[BatchNodes];
+            PairCount = new int[BatchNodes];
             CurrentWeight = new double[BatchNodes];
             Moved = new bool[BatchNodes];
             CandidateCount = new int[BatchNodes];
@@ -729,7 +743,8 @@ internal sealed class CommunityEngine
 
         public double[] NodeIn { get; }
 
-        public double[] TargetWeight { get; }
+        /// <summary>Number of neighbour communities of each batch node in the snapshot (its pairs in <see cref="Candidates"/> and <see cref="PairWeight"/>).</summary>
+        public int[] PairCount { get; }
 
         public double[] CurrentWeight { get; }
 
@@ -739,7 +754,11 @@ internal sealed class CommunityEngine
 
         public int[] Earlier { get; private set; }
 
+        /// <summary>Per batch node (from its <see cref="ArcStart"/>): first the neighbour communities of the snapshot (paired with <see cref="PairWeight"/>), then, once committed, the neighbours to re-queue.</summary>
         public int[] Candidates { get; private set; }
+
+        /// <summary>The weight from each batch node to each of its snapshot neighbour communities.</summary>
+        public double[] PairWeight { get; private set; } = [];
 
         public void EnsureArcs(int arcs)
         {
@@ -748,6 +767,7 @@ internal sealed class CommunityEngine
                 int size = Math.Max(arcs, Math.Min(BatchArcs, Math.Max(1024, Earlier.Length * 2)));
                 Earlier = new int[size];
                 Candidates = new int[size];
+                PairWeight = new double[size];
             }
         }
     }
@@ -760,6 +780,7 @@ internal sealed class CommunityEngine
     /// S is the order of its members in <paramref name="order"/>, so the result does not depend on the thread count.
     /// Returns refined labels: the id of a node of S that names the sub-community.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Refine(WorkGraph g, int[] community, int k, int[] order)
     {
         int n = g.NodeCount;
@@ -831,6 +852,7 @@ internal sealed class CommunityEngine
         return refined;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RefineOne(RefineState st, int c, Scratch s)
     {
         if (st.Graph.Weights is null)
@@ -843,6 +865,7 @@ internal sealed class CommunityEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RefineOne<TW>(RefineState st, TW w, int c, Scratch s)
         where TW : struct, IArcWeights
     {
@@ -963,6 +986,7 @@ internal sealed class CommunityEngine
     /// The nodes 0..n−1 grouped by label in ascending node order (a counting sort): community c's members are
     /// <c>members[start[c]..start[c + 1])</c>. Labels must lie in 0..k−1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] GroupByLabel(ReadOnlySpan<int> labels, int k, out int[] start)
     {
         int n = labels.Length;
@@ -990,6 +1014,7 @@ internal sealed class CommunityEngine
     /// arcs inside a cluster dropped (moves ignore self-loops). Rows are built per block of clusters, in parallel when
     /// allowed, and concatenated in block order, so the graph is the same for any thread count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WorkGraph Aggregate(WorkGraph g, int[] labels, int k)
     {
         int n = g.NodeCount;
@@ -1052,6 +1077,7 @@ internal sealed class CommunityEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AggregateBlock(AggregateState st, int block, Scratch s, bool countOnly)
     {
         if (st.Graph.Weights is null)
@@ -1064,6 +1090,7 @@ internal sealed class CommunityEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AggregateBlock<TW>(AggregateState st, TW w, int block, Scratch s, bool countOnly)
         where TW : struct, IArcWeights
     {

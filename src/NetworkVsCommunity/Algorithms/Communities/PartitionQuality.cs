@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 
@@ -229,6 +230,7 @@ public static class PartitionQuality
     }
 
     /// <summary>L_c: the weight inside each community (an undirected edge once, a self-loop once, a directed arc once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double[] InternalWeight(CsrGraph graph, Partition partition, int threads = 1)
     {
         var inside = new double[partition.CommunityCount];
@@ -262,6 +264,7 @@ public static class PartitionQuality
         return inside;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double InternalWeightOf(CsrGraph graph, ReadOnlySpan<int> membership, int v)
     {
         int[] offsets = graph.OffsetsArray;
