@@ -23,9 +23,11 @@ internal static class ReportCommand
         var probability = new Option<double>("--probability") { Description = "Transmission probability per exposure (Independent Cascade).", DefaultValueFactory = _ => CampaignOptions.Default.TransmissionProbability };
         var top = new Option<int>("--top") { Description = "Headcount of the evangelist and broadcaster campaigns.", DefaultValueFactory = _ => DiagnosisOptions.Default.TopCount };
         var threads = new Option<int>("--threads") { Description = "Threads (0 = all processors); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var log = new Option<FileInfo?>("--log") { Description = "A share log (post,person,time): fit the relationship model to it and use it for the comparison (see nvc fit)." };
+        var pool = new Option<double>("--pool") { Description = "The reward pool split by fair credit; payouts are in its unit and sum to it.", DefaultValueFactory = _ => CampaignOptions.Default.RewardPool };
         var command = new Command("report", "Diagnose an organisation (network or community?) and compare campaigns by spread, resonance, risk and fair credit.")
         {
-            people, ties, sharers, json, output, randomSeed, runs, probability, top, threads,
+            people, ties, sharers, json, output, randomSeed, runs, probability, top, threads, log, pool,
         };
         command.SetAction(parse =>
         {
@@ -55,7 +57,9 @@ internal static class ReportCommand
                 RandomSeed = seed,
                 MaxDegreeOfParallelism = threadCount,
                 Communities = diagnosis.Communities,
+                RewardPool = parse.GetValue(pool),
             };
+            ReportComparison comparison = ReportComparison.Create(network, p, parse.GetValue(log), seed, threadCount, diagnosis, progress);
             var campaigns = new List<(string Name, CampaignReport Report)>();
             string? sharerList = parse.GetValue(sharers);
             if (sharerList is not null)
@@ -79,11 +83,14 @@ internal static class ReportCommand
             }
             if (parse.GetValue(json))
             {
-                context.WriteJson(ReportRendering.Json(source, seed, diagnosis, campaigns));
+                var document = ReportRendering.Json(source, seed, diagnosis, campaigns);
+                comparison.AddJson(document, campaignOptions.RewardPool);
+                context.WriteJson(document);
             }
             else
             {
                 ReportRendering.Text(context.Output, source, seed, diagnosis, campaigns);
+                comparison.WriteText(context.Output, campaignOptions.RewardPool);
                 if (htmlFile is not null)
                 {
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"HTML report written to {htmlFile.FullName}"));
