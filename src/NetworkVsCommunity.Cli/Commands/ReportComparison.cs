@@ -57,7 +57,8 @@ internal sealed class ReportComparison
         string note = BreakEven.Note.Replace("The first campaign", "The top evangelists", StringComparison.Ordinal)
             .Replace("the first campaign", "the top evangelists", StringComparison.Ordinal)
             .Replace("the second campaign", "the top broadcasters", StringComparison.Ordinal)
-            .Replace("the second", "the top broadcasters", StringComparison.Ordinal);
+            .Replace("as the second", "as the top broadcasters", StringComparison.Ordinal)
+            .Replace(" wins ", " win ", StringComparison.Ordinal);
         if (Fit is not null && BreakEven.Ratio is double rho && Model.OneWayProbability > 0)
         {
             double fitted = Model.MutualProbability / Model.OneWayProbability;
@@ -103,6 +104,13 @@ internal sealed class ReportComparison
             ["break_even_runs"] = BreakEven?.Runs,
             ["base_probability"] = BreakEven?.BaseProbability,
             ["max_ratio"] = BreakEven?.MaxRatio,
+            ["break_even_curve"] = BreakEven?.Curve.Select(point => new Dictionary<string, object?>
+            {
+                ["ratio"] = point.Ratio,
+                ["evangelist_supporters"] = point.FirstSupporters,
+                ["broadcaster_supporters"] = point.SecondSupporters,
+                ["difference_standard_error"] = point.DifferenceStandardError,
+            }).ToList(),
             ["fitted_ratio"] = Fit is null || Model.OneWayProbability <= 0 ? null : Model.MutualProbability / Model.OneWayProbability,
         };
         document["reward_pool"] = pool;

@@ -102,9 +102,9 @@ public static class BreakEven
             ratio = null;
             note = atStart
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"No crossing in [1, {rhoMax:G4}]: the first campaign already wins at least as many supporters at ρ = 1 ({start.FirstSupporters:F2} vs {start.SecondSupporters:F2}), when a share persuades equally along every tie.")
+                    $"No crossing in [1, {rhoMax:G4}]: the first campaign already wins at least as many supporters at ρ = 1, when a share persuades equally along every tie (the first campaign {start.FirstSupporters:F2}, the second campaign {start.SecondSupporters:F2}).")
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"No crossing in [1, {rhoMax:G4}]: the second campaign wins more supporters for every ρ up to {rhoMax:G4} ({evaluator.At(rhoMax).FirstSupporters:F2} vs {evaluator.At(rhoMax).SecondSupporters:F2} there).");
+                    $"No crossing in [1, {rhoMax:G4}]: the second campaign wins more supporters for every ρ up to {rhoMax:G4} (at ρ = {rhoMax:G4}: the first campaign {evaluator.At(rhoMax).FirstSupporters:F2}, the second campaign {evaluator.At(rhoMax).SecondSupporters:F2}).");
         }
         else
         {
