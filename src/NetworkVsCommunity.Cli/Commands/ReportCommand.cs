@@ -43,9 +43,11 @@ internal static class ReportCommand
             int threadCount = parse.GetValue(threads);
             double p = parse.GetValue(probability);
             var progress = context.StderrProgress();
+            ShareLogFit? fit = parse.GetValue(log) is FileInfo logFile ? FitCommand.Fit(network, logFile.FullName, ShareLogFitOptions.Default.StepLength, skipUnknown: false) : null;
             var diagnosis = OrganizationDiagnostics.Diagnose(network, new DiagnosisOptions
             {
                 TransmissionProbability = p,
+                Model = fit?.Model,
                 RandomSeed = seed,
                 MaxDegreeOfParallelism = threadCount,
                 TopCount = parse.GetValue(top),
@@ -58,8 +60,9 @@ internal static class ReportCommand
                 MaxDegreeOfParallelism = threadCount,
                 Communities = diagnosis.Communities,
                 RewardPool = parse.GetValue(pool),
+                Model = fit?.Model,
             };
-            ReportComparison comparison = ReportComparison.Create(network, p, parse.GetValue(log), seed, threadCount, diagnosis, progress);
+            ReportComparison comparison = ReportComparison.Create(network, p, fit, parse.GetValue(log), seed, threadCount, diagnosis, progress);
             var campaigns = new List<(string Name, CampaignReport Report)>();
             string? sharerList = parse.GetValue(sharers);
             if (sharerList is not null)

@@ -25,17 +25,15 @@ internal sealed class ReportComparison
 
     public BreakEvenResult? BreakEven { get; }
 
-    public static ReportComparison Create(EmployeeNetwork network, double probability, FileInfo? log, long seed, int threads,
+    public static ReportComparison Create(EmployeeNetwork network, double probability, ShareLogFit? fit, FileInfo? log, long seed, int threads,
         OrganizationDiagnosis diagnosis, IProgress<AnalysisProgress> progress)
     {
-        ShareLogFit? fit = null;
         RelationshipCascadeModel model = RelationshipCascadeModel.Default.WithProbabilities(probability, probability);
         string modelSource = string.Create(CultureInfo.InvariantCulture, $"assumed: one probability {probability} on every tie (ρ = 1)");
-        if (log is not null)
+        if (fit is not null)
         {
-            fit = FitCommand.Fit(network, log.FullName, ShareLogFitOptions.Default.StepLength, skipUnknown: false);
             model = fit.Model;
-            modelSource = $"fitted from {log.FullName}: {FitCommand.Summary(fit)}";
+            modelSource = $"fitted from {log?.FullName}: {FitCommand.Summary(fit)} (used for the rankings, the campaigns' cascades and credits, and the break-even search; the diagnosis's other figures and RSK-5 use p = {probability.ToString(CultureInfo.InvariantCulture)})";
         }
         BreakEvenResult? breakEven = null;
         int k = Math.Min(diagnosis.TopEvangelists.Length, diagnosis.TopBroadcasters.Length);

@@ -35,7 +35,7 @@ public static class AdvocacyRanking
     /// </remarks>
     /// <param name="network">The organisation.</param>
     /// <param name="communities">The communities (one per person).</param>
-    /// <param name="model">The model whose arc probabilities the scores use.</param>
+    /// <param name="model">The model whose arc probabilities the scores use: a cascade model (relationship, ic, icp).</param>
     /// <param name="topCount">k, 1 or more.</param>
     /// <param name="bootstrapReplicates">B, 0 or more (0: probabilities are not computed and reported as NaN).</param>
     /// <param name="randomSeed">The bootstrap's random seed.</param>
@@ -45,7 +45,7 @@ public static class AdvocacyRanking
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The communities do not cover the network, or the model is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is out of range.</exception>
-    public static AdvocacyRankingResult Rank(EmployeeNetwork network, Partition communities, RelationshipCascadeModel model, int topCount,
+    public static AdvocacyRankingResult Rank(EmployeeNetwork network, Partition communities, DiffusionModel model, int topCount,
         int bootstrapReplicates, long randomSeed, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -64,7 +64,7 @@ public static class AdvocacyRanking
             ThrowHelper.ArgumentOutOfRange(nameof(bootstrapReplicates), bootstrapReplicates, "0 or more");
         }
         CsrGraph graph = network.InfluenceGraph;
-        double[] p = DiffusionArcProbabilities.ForRelationship(graph, model);
+        double[] p = DiffusionArcProbabilities.ForModel(graph, model);
         int[] membership = communities.Membership.ToArray();
         int[] candidates = [.. network.Employees];
         Array.Sort(candidates);

@@ -19,7 +19,7 @@ public sealed record AdvocacyRankingResult(
     ImmutableArray<EmployeeId> Candidates,
     ImmutableArray<double> EvangelistScores,
     ImmutableArray<double> BroadcasterScores,
-    RelationshipCascadeModel Model,
+    DiffusionModel Model,
     int TopCount,
     int BootstrapReplicates,
     long RandomSeed);

@@ -81,7 +81,7 @@ public static class Campaigns
         ComplexSurvivalResult survival = ResonanceMetrics.ComplexSurvival(influence, nodes, options.ReinforcementThreshold);
         WideBridgeResult bridges = ResonanceMetrics.WideBridges(social, communities, options.ReinforcementThreshold);
 
-        double[] arcProbability = DiffusionArcProbabilities.ForModel(influence, new IndependentCascadeModel { Probability = options.TransmissionProbability });
+        double[] arcProbability = DiffusionArcProbabilities.ForModel(influence, options.Model ?? new IndependentCascadeModel { Probability = options.TransmissionProbability });
         ScaledProgress.Mark(progress, "cascades", 0.1);
         CampaignWorlds.Outcome worlds = CampaignWorlds.Run(influence, nodes, arcProbability, isEmployee, membership, options.ReinforcementThreshold,
             options.Runs, randomSeed, options.MaxDegreeOfParallelism, cancellationToken);

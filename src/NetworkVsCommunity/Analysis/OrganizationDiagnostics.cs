@@ -115,7 +115,7 @@ public static class OrganizationDiagnostics
         AdvocacyRoleScores advocacy = RoleAnalysis.EvangelistsAndBroadcasters(influence, communities, employees, sampling, 0.9,
             new ScaledProgress(progress, "evangelists and broadcasters", 0.5, 0.85), cancellationToken);
         AdvocacyRankingResult ranking = AdvocacyRanking.Rank(network, communities,
-            RelationshipCascadeModel.Default.WithProbabilities(options.TransmissionProbability, options.TransmissionProbability),
+            options.Model ?? RelationshipCascadeModel.Default.WithProbabilities(options.TransmissionProbability, options.TransmissionProbability),
             options.TopCount, options.Samples, randomSeed, options.MaxDegreeOfParallelism, cancellationToken);
         CsrGraph energy = network.Layer(TieKind.Energy);
         var roleOptions = new OnaRoleOptions
