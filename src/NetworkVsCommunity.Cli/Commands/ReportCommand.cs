@@ -23,9 +23,11 @@ internal static class ReportCommand
         var probability = new Option<double>("--probability") { Description = "Transmission probability per exposure (Independent Cascade).", DefaultValueFactory = _ => CampaignOptions.Default.TransmissionProbability };
         var top = new Option<int>("--top") { Description = "Headcount of the evangelist and broadcaster campaigns.", DefaultValueFactory = _ => DiagnosisOptions.Default.TopCount };
         var threads = new Option<int>("--threads") { Description = "Threads (0 = all processors); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var log = new Option<FileInfo?>("--log") { Description = "A share log (post,person,time): fit the relationship model to it and use it for the comparison (see nvc fit)." };
+        var pool = new Option<double>("--pool") { Description = "The reward pool split by fair credit; payouts are in its unit and sum to it.", DefaultValueFactory = _ => CampaignOptions.Default.RewardPool };
         var command = new Command("report", "Diagnose an organisation (network or community?) and compare campaigns by spread, resonance, risk and fair credit.")
         {
-            people, ties, sharers, json, output, randomSeed, runs, probability, top, threads,
+            people, ties, sharers, json, output, randomSeed, runs, probability, top, threads, log, pool,
         };
         command.SetAction(parse =>
         {
@@ -43,6 +45,8 @@ internal static class ReportCommand
             string source = peopleFile is null ? "embedded sample organisation" : $"{peopleFile.FullName} + {tiesFile!.FullName}";
             EmployeeNetwork network = peopleFile is null ? SampleOrganization.Default : PeopleTiesCsv.Load(peopleFile.FullName, tiesFile!.FullName);
             string? sharerList = parse.GetValue(sharers);
+            FileInfo? logFile = parse.GetValue(log);
+            ShareLogFit? fit = logFile is null ? null : FitCommand.Fit(network, logFile.FullName, ShareLogFitOptions.Default.StepLength, skipUnknown: false);
             var report = OrganizationReports.Build(network, new ReportOptions
             {
                 TransmissionProbability = parse.GetValue(probability),
@@ -51,18 +55,24 @@ internal static class ReportCommand
                 RandomSeed = parse.GetValue(randomSeed) ?? Randomness.Xoshiro256StarStar.NewRandomSeed(),
                 MaxDegreeOfParallelism = parse.GetValue(threads),
                 Sharers = sharerList is null ? [] : [.. sharerList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => new EmployeeId(s))],
+                Fit = fit,
+                RewardPool = parse.GetValue(pool),
             }, source, context.StderrProgress());
+            var comparison = new ReportComparison(report, logFile);
             if (htmlFile is not null)
             {
                 NetworkVsCommunity.Visualization.ReportFigures.HtmlReport(report).Save(htmlFile.FullName);
             }
             if (parse.GetValue(json))
             {
-                context.WriteJson(ReportRendering.Json(report));
+                var document = ReportRendering.Json(report);
+                comparison.AddJson(document);
+                context.WriteJson(document);
             }
             else
             {
                 ReportRendering.Text(context.Output, report);
+                comparison.WriteText(context.Output);
                 if (htmlFile is not null)
                 {
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"HTML report written to {htmlFile}"));

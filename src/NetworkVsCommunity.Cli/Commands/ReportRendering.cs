@@ -96,8 +96,12 @@ internal static class ReportRendering
                 ["top_decile_risk_share"] = Num(d.TopDecileRiskShare),
                 ["epidemic_threshold"] = Num(d.EpidemicThreshold),
                 ["external_boundary_top_share"] = Num(d.ExternalBoundaryTopShare),
-                ["top_evangelists"] = d.TopEvangelists.Select(e => e.ToString()).ToList(),
-                ["top_broadcasters"] = d.TopBroadcasters.Select(e => e.ToString()).ToList(),
+                ["network_ness"] = Num(d.Options.TransmissionProbability / d.EpidemicThreshold),
+                ["network_ness_threshold"] = 1.0,
+                ["strong_modularity_threshold"] = OrganizationDiagnostics.StrongModularity,
+                ["clustered_transitivity_threshold"] = OrganizationDiagnostics.ClusteredTransitivity,
+                ["top_evangelists"] = Ranked(d.Ranking?.Evangelists, d.TopEvangelists),
+                ["top_broadcasters"] = Ranked(d.Ranking?.Broadcasters, d.TopBroadcasters),
                 ["profiles"] = d.Profiles.Select(p => new Dictionary<string, object?>
                 {
                     ["id"] = p.Id.ToString(),
@@ -179,6 +183,11 @@ internal static class ReportRendering
         },
         ["diagnostics"] = r.Diagnostics.ToList(),
     };
+
+    private static List<Dictionary<string, object?>> Ranked(System.Collections.Immutable.ImmutableArray<RankedEmployee>? ranked, System.Collections.Immutable.ImmutableArray<EmployeeId> ids) =>
+        ranked is { } list
+            ? [.. list.Select(e => new Dictionary<string, object?> { ["id"] = e.Id.ToString(), ["score"] = Num(e.Score), ["top_k_probability"] = Num(e.TopKProbability) })]
+            : [.. ids.Select(e => new Dictionary<string, object?> { ["id"] = e.ToString(), ["score"] = null, ["top_k_probability"] = null })];
 
     /// <summary>JSON has no NaN: undefined figures become null.</summary>
     private static double? Num(double value) => double.IsFinite(value) ? value : null;

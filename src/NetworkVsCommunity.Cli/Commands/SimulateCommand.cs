@@ -8,15 +8,17 @@ using NetworkVsCommunity.IO;
 namespace NetworkVsCommunity.Cli.Commands;
 
 /// <summary>
-/// <c>nvc simulate &lt;graph&gt; --model ic|lt|threshold|sir|sis ...</c>: Monte Carlo diffusion from given initial sharers.
+/// <c>nvc simulate &lt;graph&gt; --model ic|lt|threshold|sir|sis|relationship ...</c>: Monte Carlo diffusion from given initial
+/// sharers; with <c>--log-out</c>, a share log simulated on an organisation (<see cref="ShareLogSimulation"/>).
 /// </summary>
 internal static class SimulateCommand
 {
     public static Command Create(CliContext context)
     {
-        var graphArgument = new Argument<string>("graph") { Description = "The graph file (edge list, GraphML or GEXF; format by extension)." };
-        var model = new Option<string>("--model") { Description = "ic (Independent Cascade), lt (Kempe-weighted linear threshold), threshold (complex contagion), sir or sis. Default ic.", DefaultValueFactory = _ => "ic" };
-        model.AcceptOnlyFromAmong("ic", "lt", "threshold", "sir", "sis");
+        var graphArgument = new Argument<string?>("graph") { Description = "The graph file (edge list, GraphML or GEXF; format by extension). Not with --log-out.", Arity = ArgumentArity.ZeroOrOne };
+        var model = new Option<string>("--model") { Description = "ic (Independent Cascade), lt (Kempe-weighted linear threshold), threshold (complex contagion), sir, sis, or relationship (p by tie class: --mutual, --one-way). Default ic.", DefaultValueFactory = _ => "ic" };
+        model.AcceptOnlyFromAmong("ic", "lt", "threshold", "sir", "sis", "relationship");
+        var log = ShareLogSimulation.CreateOptions();
         var probability = new Option<double?>("--probability") { Description = "ic: transmission probability p (default 0.1); sir/sis: infection probability β per step (default 0.05)." };
         var recovery = new Option<double?>("--recovery") { Description = "sir/sis: recovery probability γ per step, in (0, 1] (default 0.2)." };
         var threshold = new Option<double?>("--threshold") { Description = "threshold: an integer θ ≥ 1 (adopt after θ adopting neighbours) or a fraction φ in (0, 1) of the neighbours (default 2)." };
@@ -29,12 +31,21 @@ internal static class SimulateCommand
         var command = new Command("simulate", "Simulate a diffusion model from initial sharers and report the mean number of adopters with a 95% confidence interval.")
         {
             graphArgument, model, probability, recovery, threshold, sharers, sharersFile, runs, randomSeed, threads, json,
+            log.Mutual, log.OneWay, log.Posts, log.LogOut, log.People, log.Ties,
         };
         command.SetAction(parse =>
         {
             string modelName = parse.GetValue(model) ?? "ic";
-            DiffusionModel diffusionModel = BuildModel(modelName, parse.GetValue(probability), parse.GetValue(recovery), parse.GetValue(threshold));
-            LabeledGraph graph = GraphFile.Load(parse.GetValue(graphArgument)!);
+            DiffusionModel diffusionModel = modelName == "relationship"
+                ? ShareLogSimulation.RelationshipModel(parse.GetValue(log.Mutual), parse.GetValue(log.OneWay), parse.GetValue(probability))
+                : BuildModel(modelName, parse.GetValue(probability), parse.GetValue(recovery), parse.GetValue(threshold));
+            if (parse.GetValue(log.LogOut) is not null)
+            {
+                return ShareLogSimulation.Run(context, parse, log, diffusionModel, parse.GetValue(graphArgument), parse.GetValue(sharers), parse.GetValue(randomSeed), parse.GetValue(json));
+            }
+            string graphPath = parse.GetValue(graphArgument)
+                ?? throw new CliUsageException("Give a graph file, or --log-out FILE to simulate a share log on an organisation (--people/--ties, or the embedded sample).");
+            LabeledGraph graph = GraphFile.Load(graphPath);
             int[] initial = ResolveSharers(graph.Nodes, parse.GetValue(sharers), parse.GetValue(sharersFile));
             var options = new MonteCarloOptions
             {

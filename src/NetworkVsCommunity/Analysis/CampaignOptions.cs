@@ -19,6 +19,13 @@ public sealed record CampaignOptions
     /// <summary>Probability that one exposure transmits the message (IC). In [0, 1]; default 0.05, below the epidemic threshold 1/λ_max ≈ 0.065 of the embedded sample organisation, where the difference between spread and resonance is visible (above it every campaign floods the giant component).</summary>
     public double TransmissionProbability { get; init; } = 0.05;
 
+    /// <summary>
+    /// The cascade model of the Monte Carlo worlds and the credits (for example a <see cref="Algorithms.Diffusion.RelationshipCascadeModel"/>
+    /// fitted from a share log); null (default) is Independent Cascade with <see cref="TransmissionProbability"/>. Must
+    /// give per-arc probabilities (ic, icp, relationship). Flag-bearer dependence (RSK-5) still uses <see cref="TransmissionProbability"/>.
+    /// </summary>
+    public Algorithms.Diffusion.DiffusionModel? Model { get; init; }
+
     /// <summary>Monte Carlo runs (and live-edge samples for credit). 1 or more; default 200.</summary>
     public int Runs { get; init; } = 200;
 

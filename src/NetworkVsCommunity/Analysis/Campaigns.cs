@@ -20,15 +20,22 @@ public static class Campaigns
     /// <remarks>
     /// <para><b>Model.</b> The message travels along <see cref="EmployeeNetwork.InfluenceGraph"/> by Independent Cascade with
     /// probability <see cref="CampaignOptions.TransmissionProbability"/> (Kempe, Kleinberg &amp; Tardos 2003). Run i of the
-    /// Monte Carlo estimate draws from <c>Xoshiro256StarStar.ForStream(RandomSeed, i)</c>; per-run figures go to slot i and
-    /// are reduced in index order, so the report is identical for any thread count.</para>
+    /// Monte Carlo estimate is one live-edge world: arc a is live iff a uniform hashed from (RandomSeed, i, a) is below its
+    /// probability, and the adopters are the people reachable from the sharers over live arcs (the Independent Cascade's
+    /// distribution). Per-run figures go to slot i and are reduced in index order, so the report is identical for any
+    /// thread count.</para>
     /// <para><b>Communities.</b> Unless given, Leiden (modularity, γ = 1) on <see cref="EmployeeNetwork.MutualGraph"/>: one-way audiences (followers) do not form communities around the person they follow.</para>
     /// <para><b>Figures.</b> Spread: SPR-1/2 (deterministic), SPR-3 (mean and 95 % interval), SPR-4 pooled over runs
     /// (Σ external adopters / Σ non-sharer adopters), SPR-5/6 means. Resonance: RES-1 and RES-3 pooled over runs, RES-2/4/7
     /// means over the runs where they are defined, RES-5 and RES-6 deterministic, RES-9 the mean number of external
     /// supporters per run (external adopters with ≥ θ adopting neighbours in their own community). Risk: RSK-2 for the
-    /// campaign, RSK-5 on live-edge samples, RSK-6 mean EI over the runs. Credit: ATT-2 and ATT-3 Shapley values on live-edge
-    /// samples (efficient per sample), ATT-5 payouts. Resonance figures use the undirected
+    /// campaign, RSK-5 on live-edge samples, RSK-6 mean EI over the runs. Credit, from the <em>same</em> worlds as the
+    /// figures: ATT-2 spread credit is the exact Shapley value of each world's coverage game (φ<sub>i</sub> = Σ over the
+    /// people sharer i reaches of 1/(number of sharers reaching them)), so the spread credits add up to
+    /// <see cref="SpreadFigures.ExpectedAdopters"/>; ATT-3 resonance credit is each sharer's marginal supporters along one
+    /// random order of the sharers per world (an unbiased permutation estimate of the Shapley value of the supporter game,
+    /// Castro, Gómez &amp; Tejada 2009, doi:10.1016/j.cor.2008.04.004), so the resonance credits add up to
+    /// <see cref="ResonanceFigures.ExpectedSupporters"/>; ATT-5 payouts add up to the pool. Resonance figures use the undirected
     /// <see cref="EmployeeNetwork.SocialGraph"/> for neighbourhoods and the given (or Leiden) communities.</para>
     /// <para><b>Cost.</b> R cascades plus O(Σ adopters' degrees) metric work per run, and 2R live-edge samples for credit.</para>
     /// </remarks>
@@ -74,16 +81,13 @@ public static class Campaigns
         ComplexSurvivalResult survival = ResonanceMetrics.ComplexSurvival(influence, nodes, options.ReinforcementThreshold);
         WideBridgeResult bridges = ResonanceMetrics.WideBridges(social, communities, options.ReinforcementThreshold);
 
-        var monteCarlo = DiffusionSimulator.MonteCarlo(influence, nodes, new MonteCarloOptions
-        {
-            Model = new IndependentCascadeModel { Probability = options.TransmissionProbability },
-            Runs = options.Runs,
-            RandomSeed = randomSeed,
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-            KeepCascades = true,
-        }, new ScaledProgress(progress, "cascades", 0.1, 0.5), cancellationToken);
+        double[] arcProbability = DiffusionArcProbabilities.ForModel(influence, options.Model ?? new IndependentCascadeModel { Probability = options.TransmissionProbability });
+        ScaledProgress.Mark(progress, "cascades", 0.1);
+        CampaignWorlds.Outcome worlds = CampaignWorlds.Run(influence, nodes, arcProbability, isEmployee, membership, options.ReinforcementThreshold,
+            options.Runs, randomSeed, options.MaxDegreeOfParallelism, cancellationToken);
+        (double meanAdopters, double adoptersLow, double adoptersHigh) = MeanWithInterval(worlds.Sizes);
 
-        RunFigures[] perRun = MeasureRuns(influence, social, monteCarlo.Cascades, communities, membership, isEmployee, options, cancellationToken);
+        RunFigures[] perRun = MeasureRuns(influence, social, worlds.Cascades, communities, membership, isEmployee, options, cancellationToken);
         ScaledProgress.Mark(progress, "metrics", 0.6);
 
         var sampling = new InfluenceSamplingOptions
@@ -93,14 +97,8 @@ public static class Campaigns
             RandomSeed = randomSeed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         };
-        ShapleyCreditResult spreadCredit = FairCredit.SpreadShapley(influence, nodes, sampling,
-            new ScaledProgress(progress, "spread credit", 0.6, 0.75), cancellationToken);
-        ShapleyCreditResult resonanceCredit = FairCredit.ResonanceShapley(influence, communities, nodes, sampling,
-            new ScaledProgress(progress, "resonance credit", 0.75, 0.9), cancellationToken);
-        RewardSplitResult payouts = FairCredit.RewardSplit(spreadCredit.Credits.AsSpan(), resonanceCredit.Credits.AsSpan(),
+        RewardSplitResult payouts = FairCredit.RewardSplit(worlds.SpreadCredit, worlds.ResonanceCredit,
             options.RewardPool, options.RewardSpreadWeight);
-        diagnostics.AddRange(spreadCredit.Diagnostics);
-        diagnostics.AddRange(resonanceCredit.Diagnostics);
         diagnostics.AddRange(payouts.Diagnostics);
 
         int? owner = network.ProgrammeOwnerNode;
@@ -110,7 +108,7 @@ public static class Campaigns
 
         int firestormSize = (int)Math.Ceiling(options.FirestormFraction * n);
         int firestorms = 0;
-        foreach (int size in monteCarlo.RunSizes)
+        foreach (int size in worlds.Sizes)
         {
             if (size >= firestormSize)
             {
@@ -122,9 +120,9 @@ public static class Campaigns
             reach.UniqueReach,
             reach.VendorSum,
             reach.AudienceRedundancy,
-            monteCarlo.MeanAdopters,
-            monteCarlo.Ci95Low,
-            monteCarlo.Ci95High,
+            meanAdopters,
+            adoptersLow,
+            adoptersHigh,
             Ratio(perRun, r => r.ExternalAdopters, r => r.NonSharerAdopters),
             Mean(perRun, r => r.Depth),
             Mean(perRun, r => r.MaxBreadth),
@@ -154,14 +152,13 @@ public static class Campaigns
         var credit = ImmutableArray.CreateBuilder<SharerCredit>(nodes.Length);
         for (int i = 0; i < nodes.Length; i++)
         {
-            credit.Add(new SharerCredit(network.IdOf(nodes[i]), spreadCredit.Credits[i], resonanceCredit.Credits[i], payouts.Payouts[i]));
+            credit.Add(new SharerCredit(network.IdOf(nodes[i]), worlds.SpreadCredit[i], worlds.ResonanceCredit[i], payouts.Payouts[i]));
         }
 
         double x = Mean(perRun, r => r.NetworkNess);
         double y = Mean(perRun, r => r.CommunityNess);
         var position = new SpreadShareProfile(x, y, Quadrant(x, y, options.QuadrantThreshold), spread.ExternalPenetration,
             spread.MeanNormalizedCommunityEntropy, resonance.ReinforcedAdoptionShare, resonance.IntraCommunityShare, options.QuadrantThreshold);
-        diagnostics.AddRange(monteCarlo.Diagnostics);
         progress?.Report(new AnalysisProgress("campaign report", 1, 1, 1));
 
         return new CampaignReport(
@@ -211,7 +208,7 @@ public static class Campaigns
         return mask;
     }
 
-    private static int[] ResolveSharers(EmployeeNetwork network, IReadOnlyList<EmployeeId> sharers)
+    internal static int[] ResolveSharers(EmployeeNetwork network, IReadOnlyList<EmployeeId> sharers)
     {
         if (sharers.Count == 0)
         {
@@ -325,6 +322,27 @@ public static class Campaigns
             }
         }
         return count == 0 ? double.NaN : sum / count;
+    }
+
+    private static (double Mean, double Low, double High) MeanWithInterval(int[] values)
+    {
+        double sum = 0;
+        foreach (int v in values)
+        {
+            sum += v;
+        }
+        double mean = sum / values.Length;
+        if (values.Length < 2)
+        {
+            return (mean, mean, mean);
+        }
+        double ss = 0;
+        foreach (int v in values)
+        {
+            ss += (v - mean) * (v - mean);
+        }
+        double se = Math.Sqrt(ss / (values.Length - 1) / values.Length);
+        return (mean, mean - (1.96 * se), mean + (1.96 * se));
     }
 
     private static (double Mean, double Low, double High) MeanWithInterval(RunFigures[] runs, Func<RunFigures, double> figure)

@@ -13,6 +13,13 @@ public sealed record DiagnosisOptions
     /// <summary>Probability that one exposure transmits (Independent Cascade), in [0, 1]; default 0.05, below the epidemic threshold 1/λ_max ≈ 0.065 of the embedded sample organisation, where the difference between spread and resonance is visible (above it every campaign floods the giant component).</summary>
     public double TransmissionProbability { get; init; } = 0.05;
 
+    /// <summary>
+    /// The cascade model of the evangelist and broadcaster rankings (<see cref="AdvocacyRanking"/>), for example one fitted
+    /// from a share log; null (default) is Independent Cascade with <see cref="TransmissionProbability"/>. The other
+    /// figures still use <see cref="TransmissionProbability"/>.
+    /// </summary>
+    public Algorithms.Diffusion.DiffusionModel? Model { get; init; }
+
     /// <summary>Live-edge samples for per-employee spread, firestorm and evangelist/broadcaster scores; 1 or more; default 100.</summary>
     public int Samples { get; init; } = 100;
 

@@ -25,12 +25,13 @@ namespace NetworkVsCommunity;
 /// <param name="ExternalBoundaryTopShare">RSK-4: share of employee→external arcs held by the top employees.</param>
 /// <param name="Character">Network, community, both or neither.</param>
 /// <param name="CharacterExplanation">One sentence explaining <paramref name="Character"/> with the figures behind it.</param>
-/// <param name="TopEvangelists">The highest evangelist scores (ROL-3), best first.</param>
-/// <param name="TopBroadcasters">The highest broadcaster scores (ROL-4), best first.</param>
+/// <param name="TopEvangelists">The top evangelists of <paramref name="Ranking"/>, best first.</param>
+/// <param name="TopBroadcasters">The top broadcasters of <paramref name="Ranking"/>, best first.</param>
 /// <param name="Profiles">Every employee's profile, in node order.</param>
 /// <param name="RandomSeed">The random seed used.</param>
 /// <param name="Options">The options used.</param>
 /// <param name="Diagnostics">Notes on the analysis.</param>
+/// <param name="Ranking">The exact evangelist and broadcaster rankings with top-k probabilities (null only when built by hand).</param>
 [NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record OrganizationDiagnosis(
     int Employees,
@@ -59,4 +60,5 @@ public sealed record OrganizationDiagnosis(
     ImmutableArray<EmployeeProfile> Profiles,
     long RandomSeed,
     DiagnosisOptions Options,
-    ImmutableArray<string> Diagnostics);
+    ImmutableArray<string> Diagnostics,
+    AdvocacyRankingResult? Ranking = null);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NetworkVsCommunity.Algorithms.Centrality;
 using NetworkVsCommunity.Algorithms.Communities;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
@@ -22,8 +23,11 @@ public static class OrganizationDiagnostics
     /// <remarks>
     /// <para><b>Character.</b> Community-ness: modularity of the communities ≥ <see cref="StrongModularity"/> and transitivity of
     /// the employee-only graph ≥ <see cref="ClusteredTransitivity"/>. Network-ness: the transmission probability is above the
-    /// epidemic threshold τ_c = 1/λ_max of the influence graph (RSK-3; Wang et al. 2003), so one message can travel to an
+    /// epidemic threshold τ_c = 1/λ_max of the influence graph (RSK-3; Wang et al. 2003): p · λ_max /// epidemic threshold τ_c = 1/λ_max of the influence graph (RSK-3; Wang et al. 2003), so one message can travel to angt; 1, so re-shares of one post can sustain themselves and it can travel to an
     /// unspecified many. Both, one or neither give <see cref="OrganizationCharacter"/>.</para>
+    /// <para><b>Rankings.</b> The top evangelists and broadcasters come from <see cref="AdvocacyRanking.Rank"/>: exact two-hop
+    /// scores that do not depend on the random seed (only the Leiden communities do, when not given), with the top-k
+    /// probability over <see cref="DiagnosisOptions.Samples"/> bootstrap replicates.</para>
     /// <para><b>Profiles.</b> Spread potential and firestorm probability (RSK-1, RSK-2), evangelist and broadcaster scores
     /// (ROL-3, ROL-4) on common live-edge samples; Guimerà–Amaral roles (ROL-1) and the ONA role map (ROL-6) on the social
     /// graph with the detected communities as units and the energy tie layer, if any. The broker term's between-community
@@ -110,6 +114,9 @@ public static class OrganizationDiagnostics
             new ScaledProgress(progress, "blast radius", 0.15, 0.5), cancellationToken);
         AdvocacyRoleScores advocacy = RoleAnalysis.EvangelistsAndBroadcasters(influence, communities, employees, sampling, 0.9,
             new ScaledProgress(progress, "evangelists and broadcasters", 0.5, 0.85), cancellationToken);
+        AdvocacyRankingResult ranking = AdvocacyRanking.Rank(network, communities,
+            options.Model ?? RelationshipCascadeModel.Default.WithProbabilities(options.TransmissionProbability, options.TransmissionProbability),
+            options.TopCount, options.Samples, randomSeed, options.MaxDegreeOfParallelism, cancellationToken);
         CsrGraph energy = network.Layer(TieKind.Energy);
         var roleOptions = new OnaRoleOptions
         {
@@ -167,8 +174,7 @@ public static class OrganizationDiagnostics
             (false, true) => OrganizationCharacter.Network,
             _ => OrganizationCharacter.Neither,
         };
-        string explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{character}: modularity {modularity:F3} ({(modularity >= StrongModularity ? "≥" : "<")} {StrongModularity}) and internal transitivity {transitivity:F3} ({(transitivity >= ClusteredTransitivity ? "≥" : "<")} {ClusteredTransitivity}) {(communityLike ? "give strong, clustered communities" : "do not give strong, clustered communities")}; transmission p = {options.TransmissionProbability} is {(networkLike ? "above" : "at or below")} the epidemic threshold 1/λ_max = {epidemic.EpidemicThreshold:F4}, so one post {(networkLike ? "can" : "cannot")} travel to an unspecified many.");
+        string explanation = Explain(character, modularity, transitivity, options.TransmissionProbability, epidemic.EpidemicThreshold);
         diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"λ_max by {epidemic.Method} ({epidemic.Iterations} iterations, converged: {epidemic.Converged})"));
         progress?.Report(new AnalysisProgress("diagnosis", 1, 1, 1));
 
@@ -194,12 +200,35 @@ public static class OrganizationDiagnostics
             boundary.Share,
             character,
             explanation,
-            Top(network, advocacy.Nodes, advocacy.EvangelistScore, options.TopCount),
-            Top(network, advocacy.Nodes, advocacy.BroadcasterScore, options.TopCount),
+            [.. ranking.Evangelists.Select(e => e.Id)],
+            [.. ranking.Broadcasters.Select(e => e.Id)],
             profiles.MoveToImmutable(),
             randomSeed,
             options,
-            [.. diagnostics]);
+            [.. diagnostics],
+            ranking);
+    }
+
+    /// <summary>
+    /// The diagnosis in one sentence with both axes as numbers and their thresholds: community-ness (modularity and
+    /// internal transitivity against <see cref="StrongModularity"/> and <see cref="ClusteredTransitivity"/>) and
+    /// network-ness R = p · λ_max (the expected re-shares one share triggers on the worst-connected core; 1 is the
+    /// epidemic threshold, Wang et al. 2003).
+    /// </summary>
+    /// <param name="character">The character.</param>
+    /// <param name="modularity">Modularity of the communities.</param>
+    /// <param name="transitivity">Internal transitivity.</param>
+    /// <param name="probability">The transmission probability.</param>
+    /// <param name="epidemicThreshold">1/λ_max.</param>
+    /// <returns>The sentence.</returns>
+    public static string Explain(OrganizationCharacter character, double modularity, double transitivity, double probability, double epidemicThreshold)
+    {
+        double networkNess = epidemicThreshold > 0 ? probability / epidemicThreshold : double.PositiveInfinity;
+        bool strong = modularity >= StrongModularity;
+        bool clustered = transitivity >= ClusteredTransitivity;
+        bool above = networkNess > 1;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{character}: community-ness: modularity {modularity:F3} ({(strong ? "≥" : "<")} {StrongModularity} for strong communities) and internal transitivity {transitivity:F3} ({(clustered ? "≥" : "<")} {ClusteredTransitivity} for clustered ties), so communities are {(strong && clustered ? "strong and clustered" : "not both strong and clustered")}; network-ness: p · λ_max = {networkNess:F2} of the 1 at which re-shares sustain themselves (p = {probability}, epidemic threshold 1/λ_max = {epidemicThreshold:F4}), so {(above ? "a post can keep travelling through chains of re-shares" : "chains of re-shares die out, and a post's reach is set by its sharers' own audiences")}.");
     }
 
     /// <summary>For every node, its position in <paramref name="nodes"/> (−1 when absent): O(n) instead of a search per node.</summary>
@@ -212,16 +241,6 @@ public static class OrganizationDiagnostics
             position[nodes[i]] = i;
         }
         return position;
-    }
-
-    private static ImmutableArray<EmployeeId> Top(EmployeeNetwork network, ImmutableArray<int> nodes, ImmutableArray<double> scores, int count)
-    {
-        var order = Enumerable.Range(0, nodes.Length)
-            .Where(i => scores[i] > 0)
-            .OrderByDescending(i => scores[i])
-            .ThenBy(i => nodes[i])
-            .Take(count);
-        return [.. order.Select(i => network.IdOf(nodes[i]))];
     }
 
     private static double TopShare(double[] values, double fraction)

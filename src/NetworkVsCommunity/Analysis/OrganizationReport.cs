@@ -13,6 +13,12 @@ namespace NetworkVsCommunity;
 /// <param name="Summary">The answer in at most five sentences.</param>
 /// <param name="RandomSeed">The random seed actually used by the diagnosis and every campaign.</param>
 /// <param name="Options">The options used.</param>
+/// <param name="Model">
+/// The relationship model the rankings, campaigns and break-even search used: fitted from the share log when
+/// <see cref="ReportOptions.Fit"/> was given, otherwise assumed with one probability on both tie classes.
+/// </param>
+/// <param name="BreakEven">The break-even persuasion ratio between the top evangelists and the top broadcasters, or null
+/// when it was not searched (sharers given, no disjoint top lists, or <see cref="ReportOptions.BreakEven"/> off).</param>
 public sealed record OrganizationReport(
     string Source,
     EmployeeNetwork Network,
@@ -20,4 +26,6 @@ public sealed record OrganizationReport(
     ImmutableArray<NamedCampaign> Campaigns,
     ReportSummary Summary,
     long RandomSeed,
-    ReportOptions Options);
+    ReportOptions Options,
+    Algorithms.Diffusion.RelationshipCascadeModel Model,
+    BreakEvenResult? BreakEven);

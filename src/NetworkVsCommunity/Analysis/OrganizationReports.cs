@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity;
@@ -38,6 +39,8 @@ public static class OrganizationReports
         options ??= ReportOptions.Default;
         options.Validate();
         long seed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
+        RelationshipCascadeModel model = options.Fit?.Model
+            ?? RelationshipCascadeModel.Default.WithProbabilities(options.TransmissionProbability, options.TransmissionProbability);
         var diagnosis = OrganizationDiagnostics.Diagnose(network, new DiagnosisOptions
         {
             TransmissionProbability = options.TransmissionProbability,
@@ -45,7 +48,8 @@ public static class OrganizationReports
             RandomSeed = seed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             TopCount = options.TopCount,
-        }, new ScaledProgress(progress, "diagnosis", 0, 0.4), cancellationToken);
+            Model = options.Fit?.Model,
+        }, new ScaledProgress(progress, "diagnosis", 0, 0.3), cancellationToken);
         var campaignOptions = new CampaignOptions
         {
             TransmissionProbability = options.TransmissionProbability,
@@ -53,6 +57,8 @@ public static class OrganizationReports
             RandomSeed = seed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             Communities = diagnosis.Communities,
+            RewardPool = options.RewardPool,
+            Model = options.Fit?.Model,
         };
         var plan = new List<(string Name, IReadOnlyList<EmployeeId> Sharers)>();
         if (!options.Sharers.IsDefaultOrEmpty)
@@ -71,13 +77,28 @@ public static class OrganizationReports
         var campaigns = new List<NamedCampaign>(plan.Count);
         for (int i = 0; i < plan.Count; i++)
         {
-            double from = 0.4 + 0.6 * i / plan.Count;
-            double to = 0.4 + 0.6 * (i + 1) / plan.Count;
+            double from = 0.3 + 0.3 * i / plan.Count;
+            double to = 0.3 + 0.3 * (i + 1) / plan.Count;
             campaigns.Add(new NamedCampaign(plan[i].Name, Campaigns.Analyze(network, plan[i].Sharers, campaignOptions,
                 new ScaledProgress(progress, plan[i].Name, from, to), cancellationToken)));
         }
-        var summary = ReportSummary.Build(diagnosis, campaigns, options.BreakEven);
+        BreakEvenResult? breakEven = null;
+        if (options.BreakEven && options.Sharers.IsDefaultOrEmpty && campaigns.Count == 2 && model.OneWayProbability > 0
+            && !campaigns[0].Report.Sharers.Intersect(campaigns[1].Report.Sharers).Any())
+        {
+            breakEven = NetworkVsCommunity.BreakEven.PersuasionRatio(network, plan[0].Sharers, plan[1].Sharers, new BreakEvenOptions
+            {
+                Model = model,
+                RandomSeed = seed,
+                MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+                Communities = diagnosis.Communities,
+            }, new ScaledProgress(progress, "break-even ratio", 0.6, 1.0), cancellationToken);
+        }
+        BreakEvenFigure? figure = breakEven is null ? null : new BreakEvenFigure(breakEven.Ratio, breakEven.Ci95Low, breakEven.Ci95High,
+            breakEven.MaxRatio, model.OneWayProbability > 0 ? model.MutualProbability / model.OneWayProbability : double.PositiveInfinity,
+            options.Fit is not null, breakEven.Note);
+        var summary = ReportSummary.Build(diagnosis, campaigns, figure);
         progress?.Report(new AnalysisProgress("report", 1, 1, 1));
-        return new OrganizationReport(source ?? "employee network", network, diagnosis, [.. campaigns], summary, seed, options);
+        return new OrganizationReport(source ?? "employee network", network, diagnosis, [.. campaigns], summary, seed, options, model, breakEven);
     }
 }

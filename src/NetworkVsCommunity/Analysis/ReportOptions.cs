@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using NetworkVsCommunity.Internal;
 
 namespace NetworkVsCommunity;
@@ -31,8 +30,22 @@ public sealed record ReportOptions
     /// <summary>Sharers of one campaign to analyse instead of comparing the top evangelists with the top broadcasters; empty (the default) compares them.</summary>
     public ImmutableArray<EmployeeId> Sharers { get; init; } = [];
 
-    /// <summary>The break-even persuasion ratio when it was computed elsewhere; null (the default) and the summary says it was not computed.</summary>
-    public BreakEvenFigure? BreakEven { get; init; }
+    /// <summary>
+    /// A model fitted from the organisation's share log (<see cref="ShareLogFitting.Fit"/>); null (the default) means the
+    /// relationship model is assumed with one probability, <see cref="TransmissionProbability"/>, on both tie classes. When
+    /// set, its model drives the rankings, the campaigns' cascades and credits, and the break-even search, and the report
+    /// says so.
+    /// </summary>
+    public ShareLogFit? Fit { get; init; }
+
+    /// <summary>The reward pool shared out as payouts (ATT-5), in the pool's own unit. Default 100.</summary>
+    public double RewardPool { get; init; } = CampaignOptions.Default.RewardPool;
+
+    /// <summary>
+    /// Whether to search the break-even persuasion ratio between the top evangelists and the top broadcasters
+    /// (<see cref="NetworkVsCommunity.BreakEven.PersuasionRatio"/>) for the summary. Default true; ignored when sharers are given.
+    /// </summary>
+    public bool BreakEven { get; init; } = true;
 
     internal void Validate()
     {
@@ -60,10 +73,9 @@ public sealed record ReportOptions
         {
             ThrowHelper.ArgumentOutOfRange("options.MaxDegreeOfParallelism", MaxDegreeOfParallelism, "0 (all processors) or more");
         }
-        if (BreakEven is { } b && (!(b.RatioMax >= 1) || !(b.ModelRatio > 0) || b.Ratio is < 1))
+        if (!(RewardPool >= 0) || double.IsInfinity(RewardPool))
         {
-            ThrowHelper.Argument("options", string.Create(CultureInfo.InvariantCulture,
-                $"options.BreakEven has ratio {b.Ratio}, ratio max {b.RatioMax} and model ratio {b.ModelRatio}; allowed: ratio ≥ 1 or null, ratio max ≥ 1, model ratio > 0."));
+            ThrowHelper.ArgumentOutOfRange("options.RewardPool", RewardPool, "a finite amount of 0 or more");
         }
     }
 }

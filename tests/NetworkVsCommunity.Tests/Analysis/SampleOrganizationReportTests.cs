@@ -1,3 +1,5 @@
+using NetworkVsCommunity.Algorithms.Metrics;
+
 namespace NetworkVsCommunity.Tests.Analysis;
 
 /// <summary>
@@ -52,5 +54,34 @@ public class SampleOrganizationReportTests
         double evangelistRate = evangelists.Resonance.ExpectedSupportersCi95Low / evangelists.Spread.ExpectedAdoptersCi95High;
         double broadcasterRate = broadcasters.Resonance.ExpectedSupportersCi95High / broadcasters.Spread.ExpectedAdoptersCi95Low;
         Assert.True(evangelistRate > broadcasterRate, $"supporters per adopter: evangelists ≥ {evangelistRate} vs broadcasters ≤ {broadcasterRate}");
+    }
+
+    [Fact]
+    public void Credits_add_up_and_the_diagnosis_sentence_states_the_figures_beside_it()
+    {
+        var (diagnosis, evangelists, broadcasters) = Runs.Value;
+        foreach (CampaignReport r in new[] { evangelists, broadcasters })
+        {
+            Assert.Equal(r.Spread.ExpectedAdopters, r.Credit.Sum(c => c.SpreadCredit), 9);
+            Assert.Equal(r.Resonance.ExpectedSupporters, r.Credit.Sum(c => c.ResonanceCredit), 9);
+            Assert.Equal(r.Options.RewardPool, r.Credit.Sum(c => c.Payout), 9);
+        }
+        string s = diagnosis.CharacterExplanation;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        bool strong = diagnosis.Modularity >= OrganizationDiagnostics.StrongModularity;
+        bool clustered = diagnosis.InternalTransitivity >= OrganizationDiagnostics.ClusteredTransitivity;
+        double networkNess = diagnosis.Options.TransmissionProbability / diagnosis.EpidemicThreshold;
+        Assert.StartsWith(diagnosis.Character + ":", s, StringComparison.Ordinal);
+        Assert.Contains(string.Create(invariant, $"modularity {diagnosis.Modularity:F3} ({(strong ? "≥" : "<")} 0.3"), s, StringComparison.Ordinal);
+        Assert.Contains(string.Create(invariant, $"internal transitivity {diagnosis.InternalTransitivity:F3} ({(clustered ? "≥" : "<")} 0.2"), s, StringComparison.Ordinal);
+        Assert.Contains(string.Create(invariant, $"p · λ_max = {networkNess:F2} of the 1"), s, StringComparison.Ordinal);
+        Assert.Contains(networkNess > 1 ? "can keep travelling" : "chains of re-shares die out", s, StringComparison.Ordinal);
+        Assert.Equal(Campaigns.Quadrant(networkNess > 1 ? 1 : 0, strong && clustered ? 1 : 0, 0.5) switch
+        {
+            SpreadShareQuadrant.Both => OrganizationCharacter.Both,
+            SpreadShareQuadrant.Broadcast => OrganizationCharacter.Network,
+            SpreadShareQuadrant.Evangelism => OrganizationCharacter.Community,
+            _ => OrganizationCharacter.Neither,
+        }, diagnosis.Character);
     }
 }

@@ -157,6 +157,14 @@ public class DeterminismAuditTests
             _ => SeedingHeuristics.RandomNodes(Graph.Value, new HeuristicSeedingOptions { SeedCount = 5, RandomSeed = Seed }),
         ["Campaigns.Analyze(EmployeeNetwork, IReadOnlyList`1, CampaignOptions, IProgress`1, CancellationToken)"] =
             t => Campaigns.Analyze(Organization.Value, TopEmployees(3), new CampaignOptions { Runs = 30, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
+        ["AdvocacyRanking.Rank(EmployeeNetwork, Partition, DiffusionModel, Int32, Int32, Int64, Int32, CancellationToken)"] =
+            t => AdvocacyRanking.Rank(Organization.Value, Campaigns.DetectCommunities(Organization.Value, Seed, 1, CancellationToken.None),
+                RelationshipCascadeModel.Default, 3, 20, Seed, t),
+        ["BreakEven.PersuasionRatio(EmployeeNetwork, IReadOnlyList`1, IReadOnlyList`1, BreakEvenOptions, IProgress`1, CancellationToken)"] =
+            t => BreakEven.PersuasionRatio(Organization.Value, TopEmployees(2), [.. TopEmployees(4).Skip(2)],
+                new BreakEvenOptions { Runs = 30, MaxRatio = 4, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
+        ["ShareLogFitting.Simulate(EmployeeNetwork, DiffusionModel, Int32, Int64, IReadOnlyList`1)"] =
+            _ => ShareLogFitting.Simulate(Organization.Value, RelationshipCascadeModel.Default, 10, Seed),
         ["EmployeeNetworkExtensions.DetectCommunities(EmployeeNetwork, LeidenOptions, IProgress`1, CancellationToken)"] =
             t => Organization.Value.DetectCommunities(new LeidenOptions { RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["EmployeeNetworkExtensions.Diagnose(EmployeeNetwork, DiagnosisOptions, IProgress`1, CancellationToken)"] =
