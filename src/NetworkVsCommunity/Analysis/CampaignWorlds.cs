@@ -50,7 +50,7 @@ internal static class CampaignWorlds
                 cascades[r] = new Cascade(n, ImmutableArray.Create(adopters), ImmutableArray.Create(steps), ImmutableArray.Create(parents));
                 sizes[r] = size;
 
-                // Spread credit: Shapley value of the coverage game of this world, φ_i = Σ_{x ∈ R_i} 1/m_x (METRICS.md ATT-2).
+                // Spread credit: Shapley value of the coverage game of this world, φ_i = Σ_{x ∈ R_i} 1/m_x (docs/metrics.md#att-2).
                 s.Reach.Clear();
                 for (int i = 0; i < k; i++)
                 {

@@ -37,7 +37,7 @@ public sealed record ReportSummary(
     /// against the epidemic threshold 1/λ_max). (2) Each option's expected supporters (RES-9), expected adopters (SPR-3)
     /// and firestorm probability (RSK-2), each with its 95 % interval (the firestorm interval is Wilson's score interval
     /// over the runs). (3) The recommendation. (4) How sure. (5) What would change the answer.</para>
-    /// <para><b>Recommendation.</b> Supporters (応援団) are the headline outcome (METRICS.md RES-9): the option with the
+    /// <para><b>Recommendation.</b> Supporters (応援団) are the headline outcome (docs/metrics.md#res-9): the option with the
     /// most expected supporters is recommended when its 95 % interval lies above every other option's; otherwise no
     /// option is recommended. A higher firestorm probability of the winner is stated beside it.</para>
     /// <para><b>Confidence.</b> Low when the supporter intervals overlap or fewer than two options were compared;

@@ -4,7 +4,7 @@ namespace NetworkVsCommunity.Visualization;
 
 /// <summary>
 /// The glossary of the report: every figure that <c>nvc report</c>, its HTML and notebooks show, with its plain name, its
-/// METRICS.md ID, a one-line definition and the anchor of its section of docs/metrics.md.
+/// docs/metrics.md ID, a one-line definition and the anchor of its section of docs/metrics.md.
 /// </summary>
 /// <remarks>The anchors are checked against docs/metrics.md by a test, so a link never points nowhere.</remarks>
 public static class FigureGlossary

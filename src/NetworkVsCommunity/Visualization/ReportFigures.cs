@@ -6,7 +6,7 @@ namespace NetworkVsCommunity.Visualization;
 /// <summary>
 /// Tables and pictures of an <see cref="OrganizationReport"/>: the one rendering shared by <c>nvc report</c> (text and
 /// JSON), the HTML report and the notebooks, so they show the same figures. Every figure carries its plain name first and
-/// its METRICS.md ID second, and is defined in <see cref="FigureGlossary"/>. Numbers have three significant figures
+/// its docs/metrics.md ID second, and is defined in <see cref="FigureGlossary"/>. Numbers have three significant figures
 /// (<see cref="FigureFormat"/>).
 /// </summary>
 public static class ReportFigures
