@@ -219,6 +219,103 @@ internal static class MaxCoverage
         return covered;
     }
 
+    /// <summary>
+    /// The coverage of each of up to 32 node sets on <paramref name="sets"/> in one pass: each node carries a bit per set
+    /// that holds it, and an RR set counts for every set whose bit appears among its members.
+    /// </summary>
+    public static long[] Coverages(ReverseReachableSetCollection sets, IReadOnlyList<int[]> nodeSets, CancellationToken cancellationToken)
+    {
+        int n = sets.SingletonCounts.Length;
+        int c = nodeSets.Count;
+        if (c > 32)
+        {
+            ThrowHelper.Argument(nameof(nodeSets), "At most 32 node sets can be scored in one pass.");
+        }
+        var mask = new uint[n];
+        for (int j = 0; j < c; j++)
+        {
+            foreach (int v in nodeSets[j])
+            {
+                mask[v] |= 1u << j;
+            }
+        }
+        var covered = new long[c];
+        for (int v = 0; v < n; v++)
+        {
+            uint m = mask[v];
+            long singles = sets.SingletonCounts[v];
+            while (m != 0 && singles != 0)
+            {
+                covered[System.Numerics.BitOperations.TrailingZeroCount(m)] += singles;
+                m &= m - 1;
+            }
+        }
+        int[] members = sets.Members;
+        int[] offsets = sets.Offsets;
+        int stored = sets.StoredCount;
+        for (int s = 0; s < stored; s++)
+        {
+            if ((s & 0xFFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            uint m = 0;
+            for (int i = offsets[s]; i < offsets[s + 1]; i++)
+            {
+                m |= mask[members[i]];
+            }
+            while (m != 0)
+            {
+                covered[System.Numerics.BitOperations.TrailingZeroCount(m)]++;
+                m &= m - 1;
+            }
+        }
+        return covered;
+    }
+
+    /// <summary>
+    /// The sets newly covered by each node of <paramref name="nodes"/> taken in order (a set counts for the earliest of
+    /// the nodes it holds); the entries sum to the coverage of the whole list.
+    /// </summary>
+    public static long[] MarginalCoverages(ReverseReachableSetCollection sets, ReadOnlySpan<int> nodes, CancellationToken cancellationToken)
+    {
+        int n = sets.SingletonCounts.Length;
+        var rank = new int[n];
+        Array.Fill(rank, int.MaxValue);
+        for (int i = nodes.Length - 1; i >= 0; i--)
+        {
+            rank[nodes[i]] = i;
+        }
+        var gains = new long[nodes.Length];
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            if (rank[nodes[i]] == i)
+            {
+                gains[i] += sets.SingletonCounts[nodes[i]];
+            }
+        }
+        int[] members = sets.Members;
+        int[] offsets = sets.Offsets;
+        int stored = sets.StoredCount;
+        for (int s = 0; s < stored; s++)
+        {
+            if ((s & 0xFFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            int first = int.MaxValue;
+            for (int i = offsets[s]; i < offsets[s + 1]; i++)
+            {
+                first = Math.Min(first, rank[members[i]]);
+            }
+            if (first != int.MaxValue)
+            {
+                gains[first]++;
+            }
+        }
+        return gains;
+    }
+
     /// <summary>A binary max-heap of (count, node), larger count first, then lower node.</summary>
     private sealed class CountHeap
     {
