@@ -47,7 +47,9 @@ public static class InfluenceMaximization
     /// &amp; Yuan 2018, doi:10.1145/3183713.3183749: σˡ from the validation sets, σᵘ from the greedy coverage bound on the
     /// final sets) certify σˡ/σᵘ ≥ 1 − 1/e − ε with the other half of δ, split over every bound of every round. Then, while
     /// the doubled size stays within <see cref="ImmOptions.ImprovementRRSetLimit"/>, both collections double as long as the
-    /// greedy pick's validated spread rises by more than <see cref="ImmOptions.ImprovementTolerance"/>. Either way the
+    /// greedy pick's validated spread rises by more than <see cref="ImmOptions.ImprovementTolerance"/> and two paired
+    /// standard errors, or the winner is not yet two paired standard errors ahead of the other eligible candidates (as
+    /// in <see cref="OpimC"/>). Either way the
     /// returned set reaches (1 − 1/e − ε)·OPT with probability at least 1 − n^−ℓ. The cost is the validation sets: about
     /// twice the final phase.</para>
     /// <para><b>RR sets.</b> IC: a breadth-first search over in-arcs, each kept with its probability (uniform and
@@ -205,8 +207,9 @@ public static class InfluenceMaximization
             double upper = SpreadCandidates.UpperBound(selection.CoverageUpperBound, final.Count, n, a);
             List<SeedSetCandidate> candidates = SpreadCandidates.Round(selection.Nodes, previousGreedy, baselines);
             int[] guaranteed = immGreedy;
-            SeedSetCandidateScore[] scores = SpreadCandidates.Score(validation, candidates, n, a, upper, target,
+            SpreadCandidates.ScoredRound scored = SpreadCandidates.Score(validation, candidates, n, a, upper, target,
                 j => state.HasQuotas || candidates[j].SeedNodes.AsSpan().SequenceEqual(guaranteed), cancellationToken);
+            SeedSetCandidateScore[] scores = scored.Scores;
             int best = SpreadCandidates.Best(scores);
             if (best < 0)
             {
@@ -224,7 +227,7 @@ public static class InfluenceMaximization
                 improvementRounds++;
             }
             kept = new ImmSafeguard(scores, best, isImmGreedy, boundRatio, marginal, final.Count, improvementRounds);
-            if (round > 0 && SpreadCandidates.Rise(scores[0], scores[1]) <= options.ImprovementTolerance)
+            if (round > 0 && !scored.StillRising(options.ImprovementTolerance) && scored.Settled(best, options.ImprovementTolerance))
             {
                 break;
             }
@@ -281,11 +284,14 @@ public static class InfluenceMaximization
     /// IMM's argument alone; under quotas every candidate is eligible and the ratio certified for the winner is reported.
     /// <see cref="OpimCResult.Candidates"/> lists every candidate's estimate and <see cref="OpimCResult.Winner"/> the winner.</para>
     /// <para><b>Improvement rounds.</b> After the first certified round both collections keep doubling while the doubled
-    /// size stays within <see cref="ImmOptions.ImprovementRRSetLimit"/> (default 2^22 sets each) and the greedy pick's
-    /// spread on the new R2 exceeds the previous round's pick, on the same sets, by more than
-    /// <see cref="ImmOptions.ImprovementTolerance"/> (default 0.5 %). A round is kept only when it certifies the target
-    /// too (rounds stay within i_max, which the union bound covers). <see cref="OpimCResult.ImprovementRounds"/> reports
-    /// them.</para>
+    /// size stays within <see cref="ImmOptions.ImprovementRRSetLimit"/> (default 2^22 sets each) and either the greedy
+    /// pick's spread on the new R2 exceeds the previous round's pick, on the same sets, by more than
+    /// <see cref="ImmOptions.ImprovementTolerance"/> (default 0.5 %) and by more than two paired standard errors (the
+    /// square root of the sets only one of the two covers), or the winner is not yet ahead of every other certified
+    /// candidate by two paired standard errors nor equivalent to it within the tolerance (the maximum of noisy estimates
+    /// favours the luckiest, not the best). A round
+    /// is kept only when it certifies the target too (rounds stay within i_max, which the union bound covers).
+    /// <see cref="OpimCResult.ImprovementRounds"/> reports them.</para>
     /// <para><b>Why it is faster than IMM.</b> IMM sizes its sample for the worst case over all C(n,k) seed sets from a
     /// lower bound of OPT; OPIM-C checks its actual choice against an upper bound of OPT and stops as soon as the check
     /// passes. For weak influence (uniform p = 0.01 on a mean degree of 20) that is orders of magnitude fewer sets.</para>
@@ -365,8 +371,9 @@ public static class InfluenceMaximization
             List<SeedSetCandidate> candidates = SpreadCandidates.Round(selection.Nodes, previousGreedy, baselines);
             // Eligible: certified at the target by the bounds; in the θ_max round the greedy pick also by IMM's argument
             // (Tang et al. 2018, Lemma 4.3); under quotas no ratio is promised, so the best estimate is taken.
-            SeedSetCandidateScore[] scores = SpreadCandidates.Score(r2, candidates, n, aLower, upper, target,
+            SpreadCandidates.ScoredRound scored = SpreadCandidates.Score(r2, candidates, n, aLower, upper, target,
                 j => state.HasQuotas || (lastRound && j == 0), cancellationToken);
+            SeedSetCandidateScore[] scores = scored.Scores;
             int best = SpreadCandidates.Best(scores);
             int winner = Math.Max(0, best);
             double boundRatio = upper > 0 ? scores[winner].SpreadLowerBound / upper : 1;
@@ -387,7 +394,7 @@ public static class InfluenceMaximization
             {
                 improvementRounds++;
                 kept = round;
-                if (SpreadCandidates.Rise(scores[0], scores[1]) <= options.ImprovementTolerance)
+                if (!scored.StillRising(options.ImprovementTolerance) && scored.Settled(winner, options.ImprovementTolerance))
                 {
                     break;
                 }

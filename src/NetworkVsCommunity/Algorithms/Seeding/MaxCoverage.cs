@@ -223,7 +223,10 @@ internal static class MaxCoverage
     /// The coverage of each of up to 32 node sets on <paramref name="sets"/> in one pass: each node carries a bit per set
     /// that holds it, and an RR set counts for every set whose bit appears among its members.
     /// </summary>
-    public static long[] Coverages(ReverseReachableSetCollection sets, IReadOnlyList<int[]> nodeSets, CancellationToken cancellationToken)
+    /// <remarks>Also fills <paramref name="only"/> (length c², row-major): entry i·c + j counts the sets covered by node
+    /// set i and not by j, the discordant counts of a paired comparison of the two.</remarks>
+    public static long[] Coverages(ReverseReachableSetCollection sets, IReadOnlyList<int[]> nodeSets, CancellationToken cancellationToken,
+        out long[] only)
     {
         int n = sets.SingletonCounts.Length;
         int c = nodeSets.Count;
@@ -240,14 +243,13 @@ internal static class MaxCoverage
             }
         }
         var covered = new long[c];
+        only = new long[c * c];
         for (int v = 0; v < n; v++)
         {
-            uint m = mask[v];
             long singles = sets.SingletonCounts[v];
-            while (m != 0 && singles != 0)
+            if (mask[v] != 0 && singles != 0)
             {
-                covered[System.Numerics.BitOperations.TrailingZeroCount(m)] += singles;
-                m &= m - 1;
+                Count(mask[v], singles, c, covered, only);
             }
         }
         int[] members = sets.Members;
@@ -264,13 +266,28 @@ internal static class MaxCoverage
             {
                 m |= mask[members[i]];
             }
-            while (m != 0)
+            if (m != 0)
             {
-                covered[System.Numerics.BitOperations.TrailingZeroCount(m)]++;
-                m &= m - 1;
+                Count(m, 1, c, covered, only);
             }
         }
         return covered;
+
+        static void Count(uint m, long weight, int c, long[] covered, long[] only)
+        {
+            for (uint bits = m; bits != 0; bits &= bits - 1)
+            {
+                int i = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                covered[i] += weight;
+                for (int j = 0; j < c; j++)
+                {
+                    if ((m & (1u << j)) == 0)
+                    {
+                        only[i * c + j] += weight;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

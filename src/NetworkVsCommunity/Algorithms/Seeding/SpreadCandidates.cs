@@ -48,7 +48,7 @@ internal static class SpreadCandidates
     /// <paramref name="aLower"/>) reaches <paramref name="target"/> × <paramref name="upper"/>, or when
     /// <paramref name="alwaysEligible"/> says so (an algorithm's own guarantee, or quotas with no ratio claimed).
     /// </summary>
-    public static SeedSetCandidateScore[] Score(ReverseReachableSetCollection validation, IReadOnlyList<SeedSetCandidate> candidates,
+    public static ScoredRound Score(ReverseReachableSetCollection validation, IReadOnlyList<SeedSetCandidate> candidates,
         int n, double aLower, double upper, double target, Func<int, bool> alwaysEligible, CancellationToken cancellationToken)
     {
         var nodeSets = new int[candidates.Count][];
@@ -56,7 +56,7 @@ internal static class SpreadCandidates
         {
             nodeSets[j] = candidates[j].SeedNodes.ToArray();
         }
-        long[] coverage = MaxCoverage.Coverages(validation, nodeSets, cancellationToken);
+        long[] coverage = MaxCoverage.Coverages(validation, nodeSets, cancellationToken, out long[] only);
         long count = validation.Count;
         var scores = new SeedSetCandidateScore[candidates.Count];
         for (int j = 0; j < scores.Length; j++)
@@ -67,7 +67,53 @@ internal static class SpreadCandidates
             scores[j] = new SeedSetCandidateScore(candidates[j].Name, candidates[j].SeedNodes, n * q,
                 n * Math.Sqrt(q * (1 - q) / count), lower, eligible);
         }
-        return scores;
+        return new ScoredRound(scores, only, coverage);
+    }
+
+    /// <summary>The scored candidates of one round, with the discordant counts of every pair on the validation sets.</summary>
+    /// <param name="Scores">The candidates, the greedy pick first and (in improvement rounds) the previous round's second.</param>
+    /// <param name="Only">Row-major c × c: entry i·c + j counts the validation sets candidate i covers and j does not.</param>
+    /// <param name="Coverage">The validation sets each candidate covers.</param>
+    public readonly record struct ScoredRound(SeedSetCandidateScore[] Scores, long[] Only, long[] Coverage)
+    {
+        /// <summary>Whether candidate <paramref name="i"/> covers more validation sets than <paramref name="j"/> by more
+        /// than two paired standard errors: b − c &gt; 2·√(b + c) over the discordant counts (McNemar-style).</summary>
+        public bool SignificantlyAhead(int i, int j)
+        {
+            int c = Scores.Length;
+            long b = Only[i * c + j], d = Only[j * c + i];
+            return b - d > 2 * Math.Sqrt(b + d);
+        }
+
+        /// <summary>
+        /// Whether the greedy pick (first) still rises over the previous round's (second) on the same validation sets: by
+        /// more than <paramref name="tolerance"/> relative to the previous pick's spread, and by more than two paired
+        /// standard errors, so that improvement rounds do not chase noise.
+        /// </summary>
+        public bool StillRising(double tolerance) => Rise(Scores[0], Scores[1]) > tolerance && SignificantlyAhead(0, 1);
+
+        /// <summary>
+        /// Whether the choice of <paramref name="winner"/> is settled: against every other eligible candidate that covers
+        /// different validation sets, it is either ahead by more than two paired standard errors, or the two are equivalent
+        /// within <paramref name="tolerance"/> (|b − c| + 2·√(b + c) at most that share of the winner's coverage).
+        /// </summary>
+        public bool Settled(int winner, double tolerance)
+        {
+            int c = Scores.Length;
+            for (int j = 0; j < c; j++)
+            {
+                long b = Only[winner * c + j], d = Only[j * c + winner];
+                if (j == winner || !Scores[j].Eligible || b + d == 0 || SignificantlyAhead(winner, j))
+                {
+                    continue;
+                }
+                if (Math.Abs(b - d) + 2 * Math.Sqrt(b + d) > tolerance * Coverage[winner])
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /// <summary>The eligible candidate of highest estimated spread, ties toward the earlier one (the greedy pick first); −1 if none.</summary>

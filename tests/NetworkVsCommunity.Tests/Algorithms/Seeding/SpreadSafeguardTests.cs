@@ -166,6 +166,19 @@ public class SpreadSafeguardTests
         Assert.Equal(-1, SpreadCandidates.Best([S("greedy", 10, false)]));
         // Rise: (new − previous)/previous on the same sets.
         Assert.Equal(0.25, SpreadCandidates.Rise(S("greedy", 10, true), S("greedy (previous round)", 8, true)), 12);
+        // Still rising: 25 % > 0.5 %, and 30 − 10 = 20 discordant sets net > 2·√40 = 12.6; with 12 and 5, 7 < 2·√17 = 8.2.
+        SeedSetCandidateScore[] pair = [S("greedy", 10, true), S("greedy (previous round)", 8, true)];
+        Assert.True(new SpreadCandidates.ScoredRound(pair, [0, 30, 10, 0], [1000, 980]).StillRising(0.005));
+        Assert.False(new SpreadCandidates.ScoredRound(pair, [0, 12, 5, 0], [1000, 993]).StillRising(0.005));
+        Assert.False(new SpreadCandidates.ScoredRound(pair, [0, 30, 10, 0], [1000, 980]).StillRising(0.3));
+        // Settled: the winner is significantly ahead of every eligible candidate covering different sets; identical
+        // coverage (no discordant sets) and ineligible candidates do not count; 12 − 5 = 7 < 8.2 is not significant, but
+        // with the winner covering 10,000 sets, 7 + 8.2 = 15.2 is within 0.5 % (50 sets): equivalent, settled too.
+        SeedSetCandidateScore[] three = [S("greedy", 10, true), S("degree", 9, true), S("kcore", 12, false)];
+        Assert.True(new SpreadCandidates.ScoredRound(three, [0, 30, 0, 10, 0, 0, 0, 50, 0], [1000, 980, 1200]).Settled(0, 0.005));
+        Assert.False(new SpreadCandidates.ScoredRound(three, [0, 12, 0, 5, 0, 0, 0, 50, 0], [1000, 993, 1200]).Settled(0, 0.005));
+        Assert.True(new SpreadCandidates.ScoredRound(three, [0, 12, 0, 5, 0, 0, 0, 50, 0], [10_000, 9993, 1200]).Settled(0, 0.005));
+        Assert.True(new SpreadCandidates.ScoredRound(three, [0, 0, 0, 0, 0, 0, 0, 50, 0], [1000, 1000, 1200]).Settled(0, 0.005));
     }
 
     /// <summary>The one-pass coverages and the in-order marginal coverages agree with the plain coverage count.</summary>
@@ -181,7 +194,20 @@ public class SpreadSafeguardTests
         {
             nodeSets[j] = Enumerable.Range(0, g.NodeCount).Where(_ => rng.NextInt(5) == 0).ToArray();
         }
-        long[] all = MaxCoverage.Coverages(sets, nodeSets, CancellationToken.None);
+        long[] all = MaxCoverage.Coverages(sets, nodeSets, CancellationToken.None, out long[] only);
+        int c = nodeSets.Length;
+        for (int i = 0; i < c; i++)
+        {
+            for (int j = 0; j < c; j++)
+            {
+                // Coverage of the union of i and j = covered by j + covered by i only.
+                long union = MaxCoverage.Coverage(sets, nodeSets[i].Concat(nodeSets[j]).Distinct().ToArray(), CancellationToken.None);
+                if (i != j && union != all[j] + only[i * c + j])
+                {
+                    return false.Label($"pair ({i}, {j}): union {union}, covered by {j} {all[j]}, by {i} only {only[i * c + j]}");
+                }
+            }
+        }
         bool ok = true;
         for (int j = 0; j < nodeSets.Length; j++)
         {
