@@ -184,41 +184,6 @@ internal static class MaxCoverage
         return sum;
     }
 
-    /// <summary>The number of sets in <paramref name="sets"/> that contain at least one of <paramref name="nodes"/>.</summary>
-    public static long Coverage(ReverseReachableSetCollection sets, ReadOnlySpan<int> nodes, CancellationToken cancellationToken)
-    {
-        int n = sets.SingletonCounts.Length;
-        var inSet = new bool[n];
-        long covered = 0;
-        foreach (int v in nodes)
-        {
-            if (!inSet[v])
-            {
-                inSet[v] = true;
-                covered += sets.SingletonCounts[v];
-            }
-        }
-        int[] members = sets.Members;
-        int[] offsets = sets.Offsets;
-        int stored = sets.StoredCount;
-        for (int s = 0; s < stored; s++)
-        {
-            if ((s & 0xFFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            for (int i = offsets[s]; i < offsets[s + 1]; i++)
-            {
-                if (inSet[members[i]])
-                {
-                    covered++;
-                    break;
-                }
-            }
-        }
-        return covered;
-    }
-
     /// <summary>
     /// The coverage of each of up to 32 node sets on <paramref name="sets"/> in one pass: each node carries a bit per set
     /// that holds it, and an RR set counts for every set whose bit appears among its members.
