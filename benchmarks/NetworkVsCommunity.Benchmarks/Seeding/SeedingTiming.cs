@@ -8,7 +8,8 @@ namespace NetworkVsCommunity.Benchmarks.Seeding;
 /// <summary>
 /// Stopwatch timing mode for the seeding targets (IMM on sbm_1m, RR-set rate against ic_ref), run as
 /// <c>dotnet run -c Release -- seeding-timing rr|imm|opimc EDGES MODEL [threads] [sets or k]</c> where MODEL is a
-/// probability (IC uniform), <c>wc</c> (weighted cascade) or <c>lt</c>.
+/// probability (IC uniform), <c>wc</c> (weighted cascade) or <c>lt</c>; <c>seeding-timing safeguard ...</c> is
+/// <see cref="SafeguardTiming"/>.
 /// </summary>
 public static class SeedingTiming
 {
@@ -16,6 +17,10 @@ public static class SeedingTiming
     public static int Run(string[] args)
     {
         string what = args[1];
+        if (what == "safeguard")
+        {
+            return SafeguardTiming.Run(args);
+        }
         string path = args[2];
         InfluenceModel model = args[3] switch
         {
@@ -69,7 +74,7 @@ public static class SeedingTiming
             double opimCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
             double opimWall = sw.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"OPIM-C k={k} eps=0.1 ell=1 {model} threads={threads}: {opimWall:F2} s wall, {opimCpu:F2} s CPU; spread {o.EstimatedSpread:F1} (lower {o.SpreadLowerBound:F1}, OPT upper {o.OptimumUpperBound:F1}), certified ratio {o.ApproximationRatio:F4} (bounds {o.BoundRatio:F4}, target {o.TargetRatio:F4}), rounds {o.Iterations}/{o.MaxIterations}, RR sets 2 x {o.RRSetCount} (theta_max {o.MaxRRSetCount}), mean RR size {o.MeanRRSetSize:F3}; first seeds {string.Join(",", o.SeedNodes.Take(5))}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB"));
+                $"OPIM-C k={k} eps=0.1 ell=1 {model} threads={threads}: {opimWall:F2} s wall, {opimCpu:F2} s CPU; spread {o.EstimatedSpread:F1} (lower {o.SpreadLowerBound:F1}, OPT upper {o.OptimumUpperBound:F1}), certified ratio {o.ApproximationRatio:F4} (bounds {o.BoundRatio:F4}, target {o.TargetRatio:F4}), rounds {o.Iterations}/{o.MaxIterations} (certified at {o.CertifiedAtIteration}, {o.ImprovementRounds} improvement), winner {o.Winner}, RR sets 2 x {o.DrawnRRSetCount} (theta_max {o.MaxRRSetCount}), mean RR size {o.MeanRRSetSize:F3}; first seeds {string.Join(",", o.SeedNodes.Take(5))}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB"));
             return 0;
         }
         ImmResult r = InfluenceMaximization.Imm(graph, immOptions, progress);

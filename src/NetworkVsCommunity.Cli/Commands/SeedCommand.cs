@@ -103,6 +103,7 @@ internal static class SeedCommand
                     ["random_seed"] = seed,
                     ["diagnostics"] = chosen.Notes.ToArray(),
                 };
+                AddCandidates(payload, chosen, input);
                 if (chosen.Threshold is { } t)
                 {
                     payload["threshold_adopters"] = t.Adopters;
@@ -121,6 +122,7 @@ internal static class SeedCommand
                 context.Output.WriteLine("constraints: " + summary);
             }
             context.Output.WriteLine("sharers (in order of selection): " + string.Join(", ", ids));
+            WriteCandidates(context, chosen);
             if (chosen.Threshold is { } th)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -160,7 +162,10 @@ internal static class SeedCommand
                     : string.Create(CultureInfo.InvariantCulture, $"expected spread ≥ {imm.ApproximationRatio:G4} × optimum (1 − 1/e − ε) with probability ≥ 1 − {imm.FailureProbability:G3} (IMM)");
                 return new Selection([.. imm.SeedNodes], imm.EstimatedSpread,
                     string.Create(CultureInfo.InvariantCulture, $"IMM (ε = {epsilon}, θ = {imm.RRSetCount} final + {imm.SamplingRRSetCount} sampling RR sets)"),
-                    guarantee, imm.ApproximationRatio, imm.FailureProbability, imm.Diagnostics, null);
+                    guarantee, imm.ApproximationRatio, imm.FailureProbability, imm.Diagnostics, null)
+                {
+                    Race = new CandidateRace(imm.Candidates, imm.Winner, null, imm.ImprovementRounds, imm.DrawnRRSetCount),
+                };
             }
             case "celf":
             {
@@ -189,7 +194,10 @@ internal static class SeedCommand
                     $"expected spread ≥ {r.ApproximationRatio:G4} × optimum with probability ≥ 1 − {r.FailureProbability:G3} (OPIM-C; asked for 1 − 1/e − ε = {r.TargetRatio:G4}{(r.Converged ? "" : ", not reached")}; spread ≥ {r.SpreadLowerBound:G6}, optimum ≤ {r.OptimumUpperBound:G6})");
                 return new Selection([.. r.SeedNodes], r.EstimatedSpread,
                     string.Create(CultureInfo.InvariantCulture, $"OPIM-C (ε = {epsilon}, 2 × {r.RRSetCount} RR sets in {r.Iterations} rounds)"),
-                    guarantee, r.ApproximationRatio, r.FailureProbability, r.Diagnostics, null);
+                    guarantee, r.ApproximationRatio, r.FailureProbability, r.Diagnostics, null)
+                {
+                    Race = new CandidateRace(r.Candidates, r.Winner, r.CertifiedAtIteration, r.ImprovementRounds, r.DrawnRRSetCount),
+                };
             }
         }
     }
@@ -354,5 +362,55 @@ internal static class SeedCommand
 
     /// <summary>A choice of sharers with what stands behind it.</summary>
     private sealed record Selection(int[] Nodes, double ObjectiveValue, string Method, string Guarantee, double Ratio,
-        double FailureProbability, ImmutableArray<string> Notes, ThresholdOutcome? Threshold);
+        double FailureProbability, ImmutableArray<string> Notes, ThresholdOutcome? Threshold)
+    {
+        /// <summary>OPIM-C's and IMM's scored candidates and rounds (issue 18); null for the other algorithms.</summary>
+        public CandidateRace? Race { get; init; }
+    }
+
+    /// <summary>The candidates an RR-set maximiser scored on its validation sets, the winner and the rounds.</summary>
+    private sealed record CandidateRace(ImmutableArray<SeedSetCandidateScore> Candidates, string Winner, int? CertifiedAtRound,
+        int ImprovementRounds, long RRSets);
+
+    /// <summary>--json: the scored candidates under "candidates" and the rounds under "rounds".</summary>
+    private static void AddCandidates(Dictionary<string, object?> payload, Selection chosen, SeedInput input)
+    {
+        if (chosen.Race is not { } race)
+        {
+            return;
+        }
+        payload["winner"] = race.Winner;
+        payload["candidates"] = race.Candidates.Select(c => new Dictionary<string, object?>
+        {
+            ["name"] = c.Name,
+            ["sharers"] = c.SeedNodes.Select(v => input.Ids[v]).ToArray(),
+            ["estimated_spread"] = c.EstimatedSpread,
+            ["standard_error"] = c.StandardError,
+            ["spread_lower_bound"] = c.SpreadLowerBound,
+            ["certified"] = c.Eligible,
+            ["winner"] = c.Name == race.Winner,
+        }).ToArray();
+        payload["rounds"] = new Dictionary<string, object?>
+        {
+            ["certified_at"] = race.CertifiedAtRound,
+            ["improvement_rounds"] = race.ImprovementRounds,
+            ["rr_sets_drawn"] = race.RRSets,
+        };
+    }
+
+    /// <summary>Text: one line per scored candidate, the winner marked, and the improvement rounds.</summary>
+    private static void WriteCandidates(CliContext context, Selection chosen)
+    {
+        if (chosen.Race is not { } race || race.Candidates.IsDefaultOrEmpty)
+        {
+            return;
+        }
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"candidates scored on independent validation RR sets ({race.RRSets} drawn; {race.ImprovementRounds} improvement rounds{(race.CertifiedAtRound is { } at ? $" after the certificate at round {at}" : "")}):"));
+        foreach (SeedSetCandidateScore c in race.Candidates)
+        {
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {(c.Name == race.Winner ? "*" : " ")} {c.Name}: {c.EstimatedSpread:G6} ± {c.StandardError:G3} (lower bound {c.SpreadLowerBound:G6}{(c.Eligible ? ", certified" : "")})"));
+        }
+    }
 }

@@ -54,11 +54,25 @@ public class SeedCommandTests
         Assert.Equal(1.0 / 34, guarantee.GetProperty("failure_probability").GetDouble(), 12);
         Assert.Equal("IC p=0.1", root.GetProperty("model").GetString());
         Assert.Equal(6, root.GetProperty("random_seed").GetInt64());
+        // Issue 18: every scored candidate under "candidates", the winner marked, and the rounds.
+        JsonElement[] candidates = root.GetProperty("candidates").EnumerateArray().ToArray();
+        Assert.Equal(expected.Candidates.Select(c => c.Name), candidates.Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(expected.Candidates.Select(c => c.EstimatedSpread), candidates.Select(c => c.GetProperty("estimated_spread").GetDouble()));
+        Assert.Equal(expected.Winner, root.GetProperty("winner").GetString());
+        Assert.Equal(expected.Winner, candidates.Single(c => c.GetProperty("winner").GetBoolean()).GetProperty("name").GetString());
+        Assert.Contains(candidates, c => c.GetProperty("name").GetString() == "degree" && c.GetProperty("sharers").GetArrayLength() == 3);
+        JsonElement rounds = root.GetProperty("rounds");
+        Assert.Equal(expected.CertifiedAtIteration, rounds.GetProperty("certified_at").GetInt32());
+        Assert.Equal(expected.ImprovementRounds, rounds.GetProperty("improvement_rounds").GetInt32());
+        Assert.Equal(expected.DrawnRRSetCount, rounds.GetProperty("rr_sets_drawn").GetInt64());
 
         var (textCode, text, _) = Run("seed", TestGraphs.DataPath("karate.edges"), "--k", "3", "--model", "ic", "--probability", "0.1", "--runs", "100", "--random-seed", "6");
         Assert.Equal(0, textCode);
         Assert.Contains("spread: OPIM-C", text);
         Assert.Contains("guarantee: expected spread ≥", text);
+        Assert.Contains("candidates scored on independent validation RR sets", text);
+        Assert.Contains("* " + expected.Winner + ":", text);
+        Assert.Contains("  pagerank: ", text);
     }
 
     [Fact]

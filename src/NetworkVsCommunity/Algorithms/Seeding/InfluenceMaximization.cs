@@ -39,6 +39,19 @@ public static class InfluenceMaximization
     /// selection makes θ depend on those sets, which breaks the martingale argument. This implementation applies Chen's
     /// first workaround: node selection runs on θ <i>fresh</i> RR sets drawn independently of the sampling phase (from
     /// a disjoint range of random streams), which restores the guarantee at the cost of redrawing the sets.</para>
+    /// <para><b>Safeguard</b> (on when <see cref="ImmOptions.CompareBaselines"/> is set or
+    /// <see cref="ImmOptions.ImprovementRRSetLimit"/> is above 0, the default). IMM's greedy pick gets half of δ = n^−ℓ
+    /// (ℓ is raised by ln 2/ln n in the sample sizes). A validation collection of as many independent sets (streams
+    /// 2^49 + i) scores the greedy pick against the top-degree, top-PageRank and top-k-core picks under the same
+    /// constraints; another candidate is returned only when its estimate is higher and OPIM-C's bounds (Tang, Tang, Xiao
+    /// &amp; Yuan 2018, doi:10.1145/3183713.3183749: σˡ from the validation sets, σᵘ from the greedy coverage bound on the
+    /// final sets) certify σˡ/σᵘ ≥ 1 − 1/e − ε with the other half of δ, split over every bound of every round. Then, while
+    /// the doubled size stays within <see cref="ImmOptions.ImprovementRRSetLimit"/>, both collections double as long as the
+    /// greedy pick's validated spread rises by more than <see cref="ImmOptions.ImprovementTolerance"/> and two paired
+    /// standard errors, or the winner is not yet two paired standard errors ahead of the other eligible candidates (as
+    /// in <see cref="OpimC"/>). Either way the
+    /// returned set reaches (1 − 1/e − ε)·OPT with probability at least 1 − n^−ℓ. The cost is the validation sets: about
+    /// twice the final phase.</para>
     /// <para><b>RR sets.</b> IC: a breadth-first search over in-arcs, each kept with its probability (uniform and
     /// weighted-cascade probabilities by geometric skipping, per-arc weights one coin per arc). LT: a reverse random walk
     /// where each node picks at most one in-arc with probability equal to its weight, stopping at a revisit.</para>
@@ -77,7 +90,11 @@ public static class InfluenceMaximization
                 randomSeed, options, diagnostics.ToImmutable());
         }
 
-        ImmParameters parameters = ImmParameters.Compute(n, k, options.Epsilon, options.Ell);
+        // With the safeguard, IMM's own guarantee for its greedy pick gets half the failure probability δ = n^−ℓ and the
+        // bounds that certify any other returned pick the other half.
+        bool safeguard = options.CompareBaselines || options.ImprovementRRSetLimit > 0;
+        double ellGreedy = safeguard && n > 1 ? options.Ell + Math.Log(2) / Math.Log(n) : options.Ell;
+        ImmParameters parameters = ImmParameters.Compute(n, k, options.Epsilon, ellGreedy);
         var sampler = new ReverseReachableSampler(graph, options.Model);
         ulong seed = unchecked((ulong)randomSeed);
 
@@ -103,34 +120,131 @@ public static class InfluenceMaximization
 
         long theta = Math.Max(1, (long)Math.Ceiling(parameters.LambdaStar / lowerBound));
         var final = new ReverseReachableSetCollection(sampler, seed, FinalStreamOffset, options.MaxDegreeOfParallelism);
-        final.ExtendTo(theta, progress, "IMM: final RR sets", 0.5, 0.95, cancellationToken);
-        MaxCoverage.Selection selection = MaxCoverage.Select(final, k, options.Constraints, cancellationToken);
-        var marginal = new double[selection.Nodes.Length];
-        for (int i = 0; i < marginal.Length; i++)
-        {
-            marginal[i] = n * (double)selection.NewlyCovered[i] / final.Count;
-        }
         double ratio = 1 - 1 / Math.E - options.Epsilon;
+        if (!safeguard)
+        {
+            final.ExtendTo(theta, progress, "IMM: final RR sets", 0.5, 0.95, cancellationToken);
+            MaxCoverage.Selection plain = MaxCoverage.Select(final, k, options.Constraints, cancellationToken);
+            if (state.HasQuotas)
+            {
+                ratio = double.NaN;
+                diagnostics.Add(ImmQuotaNote);
+            }
+            progress?.Report(new AnalysisProgress("IMM: node selection", 1, k, k));
+            return new ImmResult([.. plain.Nodes], Marginals(plain.NewlyCovered, final.Count, n), n * (double)plain.Covered / final.Count,
+                lowerBound, final.Count, samplingCount, (double)final.TotalSize / final.Count, ratio, Math.Pow(n, -options.Ell),
+                randomSeed, options, diagnostics.ToImmutable()) { Candidates = [], DrawnRRSetCount = final.Count };
+        }
+
+        ImmSafeguard guarded = ImmWithSafeguard(graph, sampler, seed, final, theta, k, state, options, diagnostics, progress, cancellationToken);
         if (state.HasQuotas)
         {
             ratio = double.NaN;
-            diagnostics.Add("Department quotas apply: greedy is a 1/2-approximation on the RR sets (Fisher, Nemhauser & Wolsey 1978), which IMM's (1 − 1/e − ε) analysis does not cover; no guarantee is claimed.");
+            diagnostics.Add(ImmQuotaNote);
+        }
+        else if (!guarded.IsImmGreedy)
+        {
+            ratio = guarded.BoundRatio; // ≥ 1 − 1/e − ε: certified by the bounds
         }
         progress?.Report(new AnalysisProgress("IMM: node selection", 1, k, k));
+        SeedSetCandidateScore chosen = guarded.Scores[guarded.Winner];
         return new ImmResult(
-            [.. selection.Nodes],
-            [.. marginal],
-            n * (double)selection.Covered / final.Count,
+            chosen.SeedNodes,
+            guarded.Marginals,
+            chosen.EstimatedSpread,
             lowerBound,
-            final.Count,
+            guarded.RRSetCount,
             samplingCount,
             (double)final.TotalSize / final.Count,
             ratio,
             Math.Pow(n, -options.Ell),
             randomSeed,
             options,
-            diagnostics.ToImmutable());
+            diagnostics.ToImmutable())
+        {
+            Candidates = [.. guarded.Scores],
+            Winner = chosen.Name,
+            ImprovementRounds = guarded.ImprovementRounds,
+            DrawnRRSetCount = final.Count,
+        };
     }
+
+    private const string ImmQuotaNote = "Department quotas apply: greedy is a 1/2-approximation on the RR sets (Fisher, Nemhauser & Wolsey 1978), which IMM's (1 − 1/e − ε) analysis does not cover; no guarantee is claimed.";
+
+    /// <summary>Stream offset of IMM's validation collection (the sampling phase uses 0, 1, 2, …, the final sets 2^48 + i).</summary>
+    internal const ulong ImmValidationStreamOffset = 1UL << 49;
+
+    /// <summary>IMM's node selection with the safeguard: candidates scored on a validation collection, improvement rounds.</summary>
+    private static ImmSafeguard ImmWithSafeguard(CsrGraph graph, ReverseReachableSampler sampler, ulong seed, ReverseReachableSetCollection final,
+        long theta, int k, SeedingConstraintState state, ImmOptions options, ImmutableArray<string>.Builder diagnostics,
+        IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    {
+        int n = graph.NodeCount;
+        double target = 1 - 1 / Math.E - options.Epsilon;
+        var validation = new ReverseReachableSetCollection(sampler, seed, ImmValidationStreamOffset, options.MaxDegreeOfParallelism);
+        SeedSetCandidate[] baselines = options.CompareBaselines ? SpreadCandidates.Baselines(graph, k, options.Constraints, cancellationToken) : [];
+        int maxRounds = 0; // improvement rounds the budget allows, fixed before any final set is drawn
+        while (maxRounds < 62 && (theta << (maxRounds + 1)) <= options.ImprovementRRSetLimit && (theta << (maxRounds + 1)) > 0)
+        {
+            maxRounds++;
+        }
+        // The other half of δ: per round at most c lower bounds and one upper bound, each failing with probability
+        // at most δ/(2·(rounds + 1)·(c + 1)).
+        double a = options.Ell * Math.Log(n) + Math.Log(2.0 * (maxRounds + 1) * (baselines.Length + (maxRounds > 0 ? 2 : 1) + 1));
+        int[]? immGreedy = null;
+        int[]? previousGreedy = null;
+        ImmSafeguard? kept = null;
+        int improvementRounds = 0;
+        for (int round = 0; round <= maxRounds; round++)
+        {
+            long size = theta << round;
+            double from = 0.5 + 0.45 * round / (maxRounds + 1);
+            double to = 0.5 + 0.45 * (round + 1) / (maxRounds + 1);
+            final.ExtendTo(size, progress, "IMM: final RR sets", from, (from + to) / 2, cancellationToken);
+            validation.ExtendTo(size, progress, "IMM: validation RR sets", (from + to) / 2, to, cancellationToken);
+            MaxCoverage.Selection selection = MaxCoverage.Select(final, k, options.Constraints, cancellationToken, upperBound: true);
+            immGreedy ??= selection.Nodes;
+            double upper = SpreadCandidates.UpperBound(selection.CoverageUpperBound, final.Count, n, a);
+            List<SeedSetCandidate> candidates = SpreadCandidates.Round(selection.Nodes, previousGreedy, baselines);
+            int[] guaranteed = immGreedy;
+            SpreadCandidates.ScoredRound scored = SpreadCandidates.Score(validation, candidates, n, a, upper, target,
+                j => state.HasQuotas || candidates[j].SeedNodes.AsSpan().SequenceEqual(guaranteed), cancellationToken);
+            SeedSetCandidateScore[] scores = scored.Scores;
+            int best = SpreadCandidates.Best(scores);
+            if (best < 0)
+            {
+                diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Improvement round {round} ({final.Count} RR sets) certified no candidate at the target and was discarded."));
+                break;
+            }
+            bool isImmGreedy = candidates[best].SeedNodes.AsSpan().SequenceEqual(immGreedy);
+            ImmutableArray<double> marginal = best == 0
+                ? Marginals(selection.NewlyCovered, final.Count, n)
+                : SpreadCandidates.Marginals(final, candidates[best].SeedNodes.AsSpan(), n, cancellationToken);
+            double boundRatio = upper > 0 ? scores[best].SpreadLowerBound / upper : 1;
+            if (kept is not null)
+            {
+                improvementRounds++;
+            }
+            kept = new ImmSafeguard(scores, best, isImmGreedy, boundRatio, marginal, final.Count, improvementRounds);
+            if (round > 0 && !scored.StillRising(options.ImprovementTolerance) && scored.Settled(best, options.ImprovementTolerance))
+            {
+                break;
+            }
+            previousGreedy = selection.Nodes;
+        }
+        if (kept!.Winner != 0 || !kept.IsImmGreedy)
+        {
+            SeedSetCandidateScore w = kept.Scores[kept.Winner];
+            diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The {w.Name} pick{(kept.ImprovementRounds > 0 ? " of improvement round " + kept.ImprovementRounds.ToString(CultureInfo.InvariantCulture) : "")} reaches {w.EstimatedSpread:G6} ± {w.StandardError:G3} on the validation RR sets and is returned{(kept.IsImmGreedy ? "" : ", certified by the bounds")}."));
+        }
+        return kept;
+    }
+
+    /// <summary>The outcome of IMM's safeguard: the scored candidates of the kept round, the winner and its certificate.</summary>
+    private sealed record ImmSafeguard(SeedSetCandidateScore[] Scores, int Winner, bool IsImmGreedy, double BoundRatio,
+        ImmutableArray<double> Marginals, long RRSetCount, int ImprovementRounds);
 
     /// <summary>Stream offset of OPIM-C's validation collection R2 (R1 uses streams 0, 1, 2, …).</summary>
     internal const ulong ValidationStreamOffset = 1UL << 48;
@@ -158,6 +272,26 @@ public static class InfluenceMaximization
     /// Cov(S_k)/(1 − 1/e). Stop when σˡ/σᵘ ≥ 1 − 1/e − ε; otherwise double both collections (the last round has θ_max
     /// sets, where IMM's argument gives the guarantee outright). The failure probability δ splits as δ/3 for the lower
     /// bounds, δ/3 for the upper bounds (a union over the rounds) and δ/3 for the θ_max round. σᵘ is also capped at n.</para>
+    /// <para><b>Never worse than a trivial pick</b> (<see cref="ImmOptions.CompareBaselines"/>, default on). The certificate
+    /// is a guarantee against the optimum, not a promise that the greedy pick beats sorting by degree: on a dense core the
+    /// bounds can pass with few sets, and greedy then works on a coarse estimate. Each round therefore scores, on R2, the
+    /// greedy pick, the previous round's greedy pick and the top-degree, top-PageRank and top-k-core picks under the same
+    /// constraints (<see cref="SeedingHeuristics"/>), and returns the candidate of largest estimated spread among those
+    /// the bounds certify; all are fixed independently of R2 (R1 or the graph alone). <b>The guarantee still holds for the
+    /// returned set:</b> each lower bound uses a = ln(3·i_max·c/δ) for the c ≤ 5 candidates of a round (upper bounds keep
+    /// a = ln(3·i_max/δ)), so with probability at least 1 − δ every σˡ and σᵘ of every round holds together, and the
+    /// returned S has σ(S) ≥ σˡ(S) ≥ (σˡ(S)/σᵘ)·OPT ≥ (1 − 1/e − ε)·OPT. In the θ_max round the greedy pick is eligible by
+    /// IMM's argument alone; under quotas every candidate is eligible and the ratio certified for the winner is reported.
+    /// <see cref="OpimCResult.Candidates"/> lists every candidate's estimate and <see cref="OpimCResult.Winner"/> the winner.</para>
+    /// <para><b>Improvement rounds.</b> After the first certified round both collections keep doubling while the doubled
+    /// size stays within <see cref="ImmOptions.ImprovementRRSetLimit"/> (default 2^22 sets each) and either the greedy
+    /// pick's spread on the new R2 exceeds the previous round's pick, on the same sets, by more than
+    /// <see cref="ImmOptions.ImprovementTolerance"/> (default 0.5 %) and by more than two paired standard errors (the
+    /// square root of the sets only one of the two covers), or the winner is not yet ahead of every other certified
+    /// candidate by two paired standard errors nor equivalent to it within the tolerance (the maximum of noisy estimates
+    /// favours the luckiest, not the best). A round
+    /// is kept only when it certifies the target too (rounds stay within i_max, which the union bound covers).
+    /// <see cref="OpimCResult.ImprovementRounds"/> reports them.</para>
     /// <para><b>Why it is faster than IMM.</b> IMM sizes its sample for the worst case over all C(n,k) seed sets from a
     /// lower bound of OPT; OPIM-C checks its actual choice against an upper bound of OPT and stops as soon as the check
     /// passes. For weak influence (uniform p = 0.01 on a mean degree of 20) that is orders of magnitude fewer sets.</para>
@@ -214,76 +348,130 @@ public static class InfluenceMaximization
         ulong seed = unchecked((ulong)randomSeed);
         var r1 = new ReverseReachableSetCollection(sampler, seed, 0, options.MaxDegreeOfParallelism);
         var r2 = new ReverseReachableSetCollection(sampler, seed, ValidationStreamOffset, options.MaxDegreeOfParallelism);
-        MaxCoverage.Selection selection = default;
-        double lower = 0, upper = n, boundRatio = 0, ratio = 0;
-        long coverage2 = 0;
-        int iteration = 0;
+        SeedSetCandidate[] baselines = options.CompareBaselines ? SpreadCandidates.Baselines(graph, k, options.Constraints, cancellationToken) : [];
+        // Union bound over the c candidates scored per round (all fixed independently of R2): each lower bound fails with
+        // probability at most δ/(3·i_max·c), so all of them together with at most δ/3, as in OPIM-C for one candidate
+        // (c = 1, the published algorithm, when both the baselines and the improvement rounds are off).
+        double aLower = a + Math.Log(baselines.Length + (options.ImprovementRRSetLimit > 0 ? 2 : 1));
+        long Size(int i) => i >= maxIterations ? thetaMax : (long)Math.Min(thetaMax, theta0 * Math.Pow(2, i - 1));
+        OpimCRound? kept = null;
+        int[]? previousGreedy = null;
+        int improvementRounds = 0;
+        int iteration;
         for (iteration = 1; iteration <= maxIterations; iteration++)
         {
-            long size = iteration == maxIterations ? thetaMax : (long)Math.Min(thetaMax, theta0 * Math.Pow(2, iteration - 1));
+            long size = Size(iteration);
             double from = (double)(iteration - 1) / maxIterations;
             double to = (iteration - 0.5) / maxIterations;
             r1.ExtendTo(size, progress, "OPIM-C: RR sets", from, from + (to - from) / 2, cancellationToken);
             r2.ExtendTo(size, progress, "OPIM-C: RR sets", from + (to - from) / 2, to, cancellationToken);
-            selection = MaxCoverage.Select(r1, k, options.Constraints, cancellationToken, upperBound: true);
-            coverage2 = MaxCoverage.Coverage(r2, selection.Nodes, cancellationToken);
-            double sqrtLow = Math.Sqrt(coverage2 + 2 * a / 9) - Math.Sqrt(a / 2);
-            lower = sqrtLow > 0 ? Math.Max(0, sqrtLow * sqrtLow - a / 18) * n / r2.Count : 0;
-            double sqrtUp = Math.Sqrt(selection.CoverageUpperBound + a / 2) + Math.Sqrt(a / 2);
-            upper = Math.Min(n, sqrtUp * sqrtUp * n / r1.Count);
-            boundRatio = upper > 0 ? lower / upper : 1;
-            ratio = boundRatio;
+            MaxCoverage.Selection selection = MaxCoverage.Select(r1, k, options.Constraints, cancellationToken, upperBound: true);
+            double upper = SpreadCandidates.UpperBound(selection.CoverageUpperBound, r1.Count, n, a);
+            bool lastRound = iteration == maxIterations;
+            List<SeedSetCandidate> candidates = SpreadCandidates.Round(selection.Nodes, previousGreedy, baselines);
+            // Eligible: certified at the target by the bounds; in the θ_max round the greedy pick also by IMM's argument
+            // (Tang et al. 2018, Lemma 4.3); under quotas no ratio is promised, so the best estimate is taken.
+            SpreadCandidates.ScoredRound scored = SpreadCandidates.Score(r2, candidates, n, aLower, upper, target,
+                j => state.HasQuotas || (lastRound && j == 0), cancellationToken);
+            SeedSetCandidateScore[] scores = scored.Scores;
+            int best = SpreadCandidates.Best(scores);
+            int winner = Math.Max(0, best);
+            double boundRatio = upper > 0 ? scores[winner].SpreadLowerBound / upper : 1;
+            double ratio = lastRound && winner == 0 && !state.HasQuotas ? Math.Max(boundRatio, target) : boundRatio;
             progress?.Report(new AnalysisProgress("OPIM-C: RR sets", (double)iteration / maxIterations, iteration, maxIterations));
-            if (ratio >= target)
+            bool certified = best >= 0 && ratio >= target;
+            if (kept is not null && !certified)
+            {
+                diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Improvement round {iteration} ({r1.Count} RR sets per collection) was not certified at the target and was discarded; the pick of round {kept.Iteration} is returned."));
+                break;
+            }
+            ImmutableArray<double> marginal = winner == 0
+                ? Marginals(selection.NewlyCovered, r1.Count, n)
+                : SpreadCandidates.Marginals(r1, candidates[winner].SeedNodes.AsSpan(), n, cancellationToken);
+            var round = new OpimCRound(iteration, scores, winner, marginal, upper, boundRatio, ratio, r1.Count);
+            if (kept is not null)
+            {
+                improvementRounds++;
+                kept = round;
+                if (!scored.StillRising(options.ImprovementTolerance) && scored.Settled(winner, options.ImprovementTolerance))
+                {
+                    break;
+                }
+            }
+            else if (certified || lastRound)
+            {
+                kept = round;
+            }
+            if (lastRound || (kept is not null && Size(iteration + 1) > options.ImprovementRRSetLimit))
             {
                 break;
             }
-            if (iteration == maxIterations)
+            if (options.ImprovementRRSetLimit > 0)
             {
-                if (!state.HasQuotas)
-                {
-                    ratio = Math.Max(ratio, target); // θ_max sets: IMM's worst-case argument (Tang et al. 2018, Lemma 4.3)
-                }
-                break;
+                previousGreedy = selection.Nodes; // a candidate only when the union bound counts it
             }
         }
         iteration = Math.Min(iteration, maxIterations);
+        OpimCRound result = kept!;
         if (state.HasQuotas)
         {
             diagnostics.Add("Department quotas apply: greedy is only a 1/2-approximation on the RR sets (Fisher, Nemhauser & Wolsey 1978); the reported ratio is the one certified by OPIM-C's bounds.");
         }
-        if (ratio < target)
+        if (result.Ratio < target)
         {
             diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
-                $"The certified ratio {ratio:G4} falls short of 1 − 1/e − ε = {target:G4} after {iteration} rounds ({r1.Count} RR sets per collection)."));
+                $"The certified ratio {result.Ratio:G4} falls short of 1 − 1/e − ε = {target:G4} after {iteration} rounds ({r1.Count} RR sets per collection)."));
         }
-        var marginal = new double[selection.Nodes.Length];
-        for (int i = 0; i < marginal.Length; i++)
+        SeedSetCandidateScore chosen = result.Scores[result.Winner];
+        if (result.Winner != 0)
         {
-            marginal[i] = n * (double)selection.NewlyCovered[i] / r1.Count;
+            diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The {chosen.Name} pick reaches more on the validation RR sets ({chosen.EstimatedSpread:G6} ± {chosen.StandardError:G3}) than the greedy pick ({result.Scores[0].EstimatedSpread:G6}) and is returned."));
         }
-        double estimate = n * (double)coverage2 / r2.Count;
         progress?.Report(new AnalysisProgress("OPIM-C: RR sets", 1, maxIterations, maxIterations));
         return new OpimCResult(
-            [.. selection.Nodes],
-            [.. marginal],
-            estimate,
-            lower,
-            upper,
-            ratio,
-            boundRatio,
+            chosen.SeedNodes,
+            result.Marginals,
+            chosen.EstimatedSpread,
+            chosen.SpreadLowerBound,
+            result.Upper,
+            result.Ratio,
+            result.BoundRatio,
             target,
-            ratio >= target,
+            result.Ratio >= target,
             iteration,
             maxIterations,
-            r1.Count,
+            result.RRSetCount,
             thetaMax,
             (double)r1.TotalSize / r1.Count,
             delta,
             randomSeed,
             options,
-            diagnostics.ToImmutable());
+            diagnostics.ToImmutable())
+        {
+            Candidates = [.. result.Scores],
+            Winner = chosen.Name,
+            ImprovementRounds = improvementRounds,
+            CertifiedAtIteration = result.Iteration - improvementRounds,
+            DrawnRRSetCount = r1.Count,
+        };
     }
+
+    /// <summary>n × newly covered / θ for each greedy step.</summary>
+    private static ImmutableArray<double> Marginals(long[] newlyCovered, long count, int n)
+    {
+        var marginal = new double[newlyCovered.Length];
+        for (int i = 0; i < marginal.Length; i++)
+        {
+            marginal[i] = n * (double)newlyCovered[i] / count;
+        }
+        return [.. marginal];
+    }
+
+    /// <summary>The outcome of one OPIM-C round: the scored candidates, the winner and the bounds behind it.</summary>
+    private sealed record OpimCRound(int Iteration, SeedSetCandidateScore[] Scores, int Winner, ImmutableArray<double> Marginals,
+        double Upper, double BoundRatio, double Ratio, long RRSetCount);
 
     /// <summary>The budget k capped at the number of admissible nodes (with a diagnostic when capped).</summary>
     private static int Budget(ImmOptions options, SeedingConstraintState state, ImmutableArray<string>.Builder diagnostics)
@@ -318,6 +506,14 @@ public static class InfluenceMaximization
         if (options.MaxDegreeOfParallelism < 0)
         {
             ThrowHelper.ArgumentOutOfRange("options.MaxDegreeOfParallelism", options.MaxDegreeOfParallelism, "0 (all processors) or more");
+        }
+        if (options.ImprovementRRSetLimit < 0)
+        {
+            ThrowHelper.ArgumentOutOfRange("options.ImprovementRRSetLimit", options.ImprovementRRSetLimit, "0 (no improvement rounds) or more");
+        }
+        if (!(options.ImprovementTolerance >= 0) || double.IsInfinity(options.ImprovementTolerance))
+        {
+            ThrowHelper.ArgumentOutOfRange("options.ImprovementTolerance", options.ImprovementTolerance, "0 or more (finite)");
         }
         ArgumentNullException.ThrowIfNull(options.Model, "options.Model");
         options.Model.Validate(graph, "options.Model");

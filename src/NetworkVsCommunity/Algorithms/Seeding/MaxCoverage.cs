@@ -184,18 +184,37 @@ internal static class MaxCoverage
         return sum;
     }
 
-    /// <summary>The number of sets in <paramref name="sets"/> that contain at least one of <paramref name="nodes"/>.</summary>
-    public static long Coverage(ReverseReachableSetCollection sets, ReadOnlySpan<int> nodes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The coverage of each of up to 32 node sets on <paramref name="sets"/> in one pass: each node carries a bit per set
+    /// that holds it, and an RR set counts for every set whose bit appears among its members.
+    /// </summary>
+    /// <remarks>Also fills <paramref name="only"/> (length c², row-major): entry i·c + j counts the sets covered by node
+    /// set i and not by j, the discordant counts of a paired comparison of the two.</remarks>
+    public static long[] Coverages(ReverseReachableSetCollection sets, IReadOnlyList<int[]> nodeSets, CancellationToken cancellationToken,
+        out long[] only)
     {
         int n = sets.SingletonCounts.Length;
-        var inSet = new bool[n];
-        long covered = 0;
-        foreach (int v in nodes)
+        int c = nodeSets.Count;
+        if (c > 32)
         {
-            if (!inSet[v])
+            ThrowHelper.Argument(nameof(nodeSets), "At most 32 node sets can be scored in one pass.");
+        }
+        var mask = new uint[n];
+        for (int j = 0; j < c; j++)
+        {
+            foreach (int v in nodeSets[j])
             {
-                inSet[v] = true;
-                covered += sets.SingletonCounts[v];
+                mask[v] |= 1u << j;
+            }
+        }
+        var covered = new long[c];
+        only = new long[c * c];
+        for (int v = 0; v < n; v++)
+        {
+            long singles = sets.SingletonCounts[v];
+            if (mask[v] != 0 && singles != 0)
+            {
+                Count(mask[v], singles, c, covered, only);
             }
         }
         int[] members = sets.Members;
@@ -207,16 +226,76 @@ internal static class MaxCoverage
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
+            uint m = 0;
             for (int i = offsets[s]; i < offsets[s + 1]; i++)
             {
-                if (inSet[members[i]])
-                {
-                    covered++;
-                    break;
-                }
+                m |= mask[members[i]];
+            }
+            if (m != 0)
+            {
+                Count(m, 1, c, covered, only);
             }
         }
         return covered;
+
+        static void Count(uint m, long weight, int c, long[] covered, long[] only)
+        {
+            for (uint bits = m; bits != 0; bits &= bits - 1)
+            {
+                int i = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                covered[i] += weight;
+                for (int j = 0; j < c; j++)
+                {
+                    if ((m & (1u << j)) == 0)
+                    {
+                        only[i * c + j] += weight;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sets newly covered by each node of <paramref name="nodes"/> taken in order (a set counts for the earliest of
+    /// the nodes it holds); the entries sum to the coverage of the whole list.
+    /// </summary>
+    public static long[] MarginalCoverages(ReverseReachableSetCollection sets, ReadOnlySpan<int> nodes, CancellationToken cancellationToken)
+    {
+        int n = sets.SingletonCounts.Length;
+        var rank = new int[n];
+        Array.Fill(rank, int.MaxValue);
+        for (int i = nodes.Length - 1; i >= 0; i--)
+        {
+            rank[nodes[i]] = i;
+        }
+        var gains = new long[nodes.Length];
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            if (rank[nodes[i]] == i)
+            {
+                gains[i] += sets.SingletonCounts[nodes[i]];
+            }
+        }
+        int[] members = sets.Members;
+        int[] offsets = sets.Offsets;
+        int stored = sets.StoredCount;
+        for (int s = 0; s < stored; s++)
+        {
+            if ((s & 0xFFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            int first = int.MaxValue;
+            for (int i = offsets[s]; i < offsets[s + 1]; i++)
+            {
+                first = Math.Min(first, rank[members[i]]);
+            }
+            if (first != int.MaxValue)
+            {
+                gains[first]++;
+            }
+        }
+        return gains;
     }
 
     /// <summary>A binary max-heap of (count, node), larger count first, then lower node.</summary>

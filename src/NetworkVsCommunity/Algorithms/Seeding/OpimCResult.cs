@@ -4,11 +4,12 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 
 /// <summary>
 /// The sharers chosen by <see cref="InfluenceMaximization.OpimC"/>, with the instance-specific bounds that certify their
-/// approximation ratio and the sample sizes behind them.
+/// approximation ratio, the candidates they were scored against and the sample sizes behind them.
 /// </summary>
-/// <param name="SeedNodes">The chosen sharers in order of selection.</param>
+/// <param name="SeedNodes">The chosen sharers: the winner among <see cref="Candidates"/> (in order of selection for the
+/// greedy pick, of score for a baseline).</param>
 /// <param name="MarginalSpreads">The marginal spread of each chosen sharer on the selection collection R1, in the same order
-/// (n × newly covered sets / |R1|; optimistic, since R1 chose them).</param>
+/// (n × newly covered sets / |R1|; optimistic for the greedy pick, since R1 chose it).</param>
 /// <param name="EstimatedSpread">The unbiased estimate n·Λ₂(S)/|R2| of the chosen set's expected spread on the independent
 /// validation collection R2.</param>
 /// <param name="SpreadLowerBound">σˡ(S): a lower bound on the chosen set's expected spread (from R2).</param>
@@ -22,7 +23,8 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// short only under department quotas).</param>
 /// <param name="Iterations">The doubling rounds run (1 … <paramref name="MaxIterations"/>).</param>
 /// <param name="MaxIterations">i_max, the most rounds the run could take.</param>
-/// <param name="RRSetCount">The number of RR sets in each of R1 and R2 at the end (the total drawn is twice this).</param>
+/// <param name="RRSetCount">The number of RR sets in each of R1 and R2 behind the returned pick and bounds (equal to
+/// <see cref="DrawnRRSetCount"/> unless a last improvement round was discarded).</param>
 /// <param name="MaxRRSetCount">θ_max, the size at which the (1 − 1/e − ε) guarantee holds without any bound check.</param>
 /// <param name="MeanRRSetSize">The mean size of the RR sets in R1 (an estimate of the expected spread of a random node).</param>
 /// <param name="FailureProbability">δ = n^−ℓ.</param>
@@ -47,4 +49,23 @@ public sealed record OpimCResult(
     double FailureProbability,
     long RandomSeed,
     ImmOptions Options,
-    ImmutableArray<string> Diagnostics);
+    ImmutableArray<string> Diagnostics)
+{
+    /// <summary>
+    /// Every candidate scored on R2 in the returned round, the greedy pick first: its estimated spread, standard error,
+    /// lower bound and whether the bounds certify it. Empty only when k = 0.
+    /// </summary>
+    public ImmutableArray<SeedSetCandidateScore> Candidates { get; init; } = [];
+
+    /// <summary>The name of the returned candidate: "greedy" unless a baseline or the previous round's pick scored higher.</summary>
+    public string Winner { get; init; } = "greedy";
+
+    /// <summary>The doubling rounds run after the guarantee was first certified and kept (see <see cref="ImmOptions.ImprovementRRSetLimit"/>).</summary>
+    public int ImprovementRounds { get; init; }
+
+    /// <summary>The round at which the target ratio was first certified (the last round when it never was).</summary>
+    public int CertifiedAtIteration { get; init; }
+
+    /// <summary>The RR sets drawn in each of R1 and R2 (the total drawn is twice this).</summary>
+    public long DrawnRRSetCount { get; init; }
+}
