@@ -8,8 +8,9 @@ namespace NetworkVsCommunity.Benchmarks.Seeding;
 
 /// <summary>
 /// Stopwatch timing mode for the resonance search (issue #16), run as
-/// <c>dotnet run -c Release -- resonance-timing GRAPH K [exact] [candidates]</c> where GRAPH is <c>hk:N:M:P:SEED</c>
-/// (Holme–Kim), <c>lfr:N:SEED</c> (LFR, paper defaults otherwise) or an edge-list path. Prints the incremental search's
+/// <c>dotnet run -c Release -- resonance-timing GRAPH K [exact|fast] [candidates] [θ]</c> (or <c>GRAPH write PATH</c> to
+/// write the generated graph as an edge list) where GRAPH is <c>hk:N:M:P:SEED</c>
+/// (Holme–Kim), <c>lfr:N:SEED[:AVGDEGREE[:MU]]</c> (LFR, paper defaults otherwise) or an edge-list path. Prints the incremental search's
 /// wall time, its pick's final adoption under θ = 2 threshold contagion beside the top-degree and top-PageRank picks,
 /// and with <c>exact</c> the exact greedy's time and value.
 /// </summary>
@@ -20,16 +21,33 @@ public static class ResonanceTiming
     {
         var sw = Stopwatch.StartNew();
         CsrGraph graph = Load(args[1]);
+        if (args[2] == "write")
+        {
+            // Writes the generated graph as an edge list for the CLI timings (`nvc seed FILE ...`).
+            using var writer = new StreamWriter(args[3]);
+            for (int u = 0; u < graph.NodeCount; u++)
+            {
+                foreach (int v in graph.Neighbors(u))
+                {
+                    if (u < v)
+                    {
+                        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{u} {v}"));
+                    }
+                }
+            }
+            return 0;
+        }
+        int threshold = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 2;
         int k = int.Parse(args[2], CultureInfo.InvariantCulture);
         bool exact = args.Length > 3 && args[3] == "exact";
         int cap = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : ResonanceSeedingOptions.Default.CandidatesPerRound;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"graph {args[1]}: n={graph.NodeCount} m={graph.EdgeCount} in {sw.Elapsed.TotalSeconds:F2} s"));
-        var options = new ResonanceSeedingOptions { SeedCount = k, Threshold = 2, CandidatesPerRound = cap };
+        var options = new ResonanceSeedingOptions { SeedCount = k, Threshold = threshold, CandidatesPerRound = cap };
         sw.Restart();
         ResonanceSeedingResult fast = ResonanceSeeding.IncrementalGreedy(graph, options);
         double fastSeconds = sw.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"incremental greedy k={k} cap={cap}: {fastSeconds:F2} s; adopters {fast.Outcome.Adopters}, reinforced {fast.Outcome.ReinforcedAdopters}; {fast.Guarantee}"));
+            $"incremental greedy k={k} θ={threshold} cap={cap}: {fastSeconds:F2} s; adopters {fast.Outcome.Adopters}, reinforced {fast.Outcome.ReinforcedAdopters}; {fast.Guarantee}"));
         var heuristic = new HeuristicSeedingOptions { SeedCount = k };
         sw.Restart();
         HeuristicSeedingResult degree = SeedingHeuristics.Degree(graph, heuristic);
@@ -68,6 +86,8 @@ public static class ResonanceTiming
             {
                 NodeCount = int.Parse(parts[1], CultureInfo.InvariantCulture),
                 RandomSeed = long.Parse(parts[2], CultureInfo.InvariantCulture),
+                AverageDegree = parts.Length > 3 ? double.Parse(parts[3], CultureInfo.InvariantCulture) : LfrOptions.Default.AverageDegree,
+                Mixing = parts.Length > 4 ? double.Parse(parts[4], CultureInfo.InvariantCulture) : LfrOptions.Default.Mixing,
             }).Graph,
             _ => SeedingTiming.LoadEdges(spec),
         };
