@@ -167,8 +167,7 @@ public static partial class ResonanceSeeding
                 {
                     g = KnownGain(closure, u, objective);
                 }
-                if (best < 0 || g > bestGain || (g == bestGain &&
-                    (tiesToChosen[u] > tiesToChosen[best] || (tiesToChosen[u] == tiesToChosen[best] && internalDegree[u] > internalDegree[best]))))
+                if (IsBetterGreedyChoice(u, g, best, bestGain, tiesToChosen, internalDegree))
                 {
                     best = u;
                     bestGain = g;

@@ -67,8 +67,7 @@ public static partial class ResonanceSeeding
                 chosen.CopyTo(buffer);
                 buffer[chosen.Count] = u;
                 double gain = Objective(sim.Run(buffer.AsSpan(0, chosen.Count + 1)), options.Objective) - current;
-                if (best < 0 || gain > bestGain || (gain == bestGain &&
-                    (tiesToChosen[u] > tiesToChosen[best] || (tiesToChosen[u] == tiesToChosen[best] && internalDegree[u] > internalDegree[best]))))
+                if (IsBetterGreedyChoice(u, gain, best, bestGain, tiesToChosen, internalDegree))
                 {
                     best = u;
                     bestGain = gain;
@@ -258,7 +257,13 @@ public static partial class ResonanceSeeding
         return new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold).Run(seedNodes);
     }
 
-    private static double Objective(ThresholdOutcome o, ResonanceObjective objective) => objective switch
+    /// <summary>The greedy's choice rule, shared by the exact and the incremental search so that they pick alike: larger
+    /// gain, then most ties to the sharers chosen, then most ties inside the community; a later node never wins a full tie.</summary>
+    private static bool IsBetterGreedyChoice(int u, double gain, int best, double bestGain, int[] tiesToChosen, int[] internalDegree) =>
+        best < 0 || gain > bestGain || (gain == bestGain &&
+            (tiesToChosen[u] > tiesToChosen[best] || (tiesToChosen[u] == tiesToChosen[best] && internalDegree[u] > internalDegree[best])));
+
+    internal static double Objective(ThresholdOutcome o, ResonanceObjective objective) => objective switch
     {
         ResonanceObjective.SupporterBase => o.SupporterBase,
         ResonanceObjective.Adopters => o.Adopters,

@@ -79,7 +79,7 @@ public static partial class SeedingComparison
             adopters[r] = o.Adopters;
             reinforced[r] = o.ReinforcedAdopters;
             supporters[r] = o.SupporterBase;
-            objective[r] = (int)ObjectiveOf(o, seeding.Objective);
+            objective[r] = (int)ResonanceSeeding.Objective(o, seeding.Objective);
         }
         progress?.Report(new AnalysisProgress("Resonance comparison", 0.9, 3, 4));
         double tQuantile = StudentT.InvCDF(0, 1, draws - 1, 0.5 + options.ConfidenceLevel / 2);
@@ -94,7 +94,7 @@ public static partial class SeedingComparison
         ResonancePick Pick(string name, ImmutableArray<int> nodes)
         {
             ThresholdOutcome o = sim.Run(nodes.AsSpan());
-            double value = ObjectiveOf(o, seeding.Objective);
+            double value = ResonanceSeeding.Objective(o, seeding.Objective);
             int atOrBelow = 0;
             foreach (int v in objective)
             {
@@ -122,13 +122,6 @@ public static partial class SeedingComparison
         return new ResonanceComparisonResult(picks, summary, search.Model, search.Method, search.Guarantee, randomSeed,
             options with { RandomSeed = randomSeed }, diagnostics.ToImmutable());
     }
-
-    private static double ObjectiveOf(ThresholdOutcome o, ResonanceObjective objective) => objective switch
-    {
-        ResonanceObjective.SupporterBase => o.SupporterBase,
-        ResonanceObjective.Adopters => o.Adopters,
-        _ => o.ReinforcedAdopters,
-    };
 
     /// <summary>Scratch for random-clustered draws: one per comparison, reused across draws.</summary>
     private sealed class RandomClusterScratch(int n)
