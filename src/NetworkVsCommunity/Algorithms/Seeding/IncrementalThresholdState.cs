@@ -68,6 +68,9 @@ internal sealed class IncrementalThresholdState
     /// <summary>Whether v is in the current closure.</summary>
     public bool IsAdopted(int v) => _adopted[v];
 
+    /// <summary>Whether v is a committed sharer.</summary>
+    public bool IsSharer(int v) => _sharer[v];
+
     /// <summary>v's adopting in-neighbours in the current closure.</summary>
     public int Count(int v) => _count[v];
 

@@ -96,7 +96,8 @@ public static partial class ResonanceSeeding
                     continue;
                 }
                 bool nearAdoption = !closure.IsAdopted(v) && closure.Count(v) == theta - 1;
-                bool nearSupport = objective == ResonanceObjective.SupporterBase && !closure.IsAdopted(v) &&
+                // Supporters need not adopt: any non-sharer one short of the supporter threshold can be tipped.
+                bool nearSupport = objective == ResonanceObjective.SupporterBase && !closure.IsSharer(v) &&
                     closure.CommunityCount(v) == r - 1;
                 if (!nearAdoption && !nearSupport)
                 {
