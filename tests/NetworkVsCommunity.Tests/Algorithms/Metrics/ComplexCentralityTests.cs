@@ -56,24 +56,8 @@ public class ComplexCentralityTests
     [Fact]
     public void A_hub_with_long_range_ties_tops_degree_betweenness_and_pagerank_but_not_complex_centrality()
     {
-        CsrGraph lattice = TestGraphs.RingLattice(30, 4);
-        var edges = new List<(int, int)>();
-        for (int u = 0; u < 30; u++)
-        {
-            foreach (int v in lattice.Neighbors(u))
-            {
-                if (u < v)
-                {
-                    edges.Add((u, v));
-                }
-            }
-        }
         const int hub = 30;
-        for (int v = 0; v < 30; v += 5)
-        {
-            edges.Add((hub, v));
-        }
-        CsrGraph g = TestGraphs.FromEdges(31, edges);
+        CsrGraph g = ResonanceGraphs.RingLatticeWithLongRangeHub();
         double[] betweenness = [.. CentralityMeasures.Betweenness(g).Values];
         double[] pageRank = [.. CentralityMeasures.PageRank(g).Values];
         ComplexCentralityResult complex = ComplexCentrality.Compute(g);

@@ -9,27 +9,6 @@ namespace NetworkVsCommunity.Tests.Algorithms.Seeding;
 /// <summary>The scalable resonance search against its reference, the exact greedy (issue #16).</summary>
 public class IncrementalResonanceSeedingTests
 {
-    private static CsrGraph RingWithLongRangeHub()
-    {
-        CsrGraph lattice = TestGraphs.RingLattice(30, 4);
-        var edges = new List<(int, int)>();
-        for (int u = 0; u < 30; u++)
-        {
-            foreach (int v in lattice.Neighbors(u))
-            {
-                if (u < v)
-                {
-                    edges.Add((u, v));
-                }
-            }
-        }
-        for (int v = 0; v < 30; v += 5)
-        {
-            edges.Add((30, v));
-        }
-        return TestGraphs.FromEdges(31, edges);
-    }
-
     private static Partition Blocks(int n, int size) => Partition.FromMembership(Enumerable.Range(0, n).Select(v => v / size).ToArray());
 
     /// <summary>
@@ -97,7 +76,7 @@ public class IncrementalResonanceSeedingTests
         // Ring lattice (k = 4) plus a hub tied to every fifth node. Top degree picks the hub and node 0, which share no
         // reinforced neighbour; the search picks the hub (most ties), then node 1 or 29 beside the hub's neighbour 0, which
         // makes 0's neighbourhood reinforced and ignites the ring.
-        CsrGraph g = RingWithLongRangeHub();
+        CsrGraph g = ResonanceGraphs.RingLatticeWithLongRangeHub();
         var options = new ResonanceSeedingOptions { SeedCount = 2 };
         ResonanceSeedingResult search = ResonanceSeeding.IncrementalGreedy(g, options);
         Assert.Equal(31, search.Outcome.Adopters);
@@ -112,7 +91,7 @@ public class IncrementalResonanceSeedingTests
     [Fact]
     public void The_comparison_sets_the_search_against_simpler_picks_of_equal_size()
     {
-        CsrGraph g = RingWithLongRangeHub();
+        CsrGraph g = ResonanceGraphs.RingLatticeWithLongRangeHub();
         var options = new ResonanceComparisonOptions { Seeding = new ResonanceSeedingOptions { SeedCount = 2 }, RandomDraws = 400, RandomSeed = 7 };
         ResonanceComparisonResult c = SeedingComparison.CompareResonance(g, options);
         Assert.Equal(["resonance search", "top degree", "top PageRank", "complex centrality"], c.Picks.Select(p => p.Name));
