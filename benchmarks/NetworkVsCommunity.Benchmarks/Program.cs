@@ -20,6 +20,8 @@ if (args.Length > 0)
             return NetworkVsCommunity.Benchmarks.ReportTiming.Run(args[1..]);
         case "seeding-timing":
             return NetworkVsCommunity.Benchmarks.Seeding.SeedingTiming.Run(args);
+        case "resonance-timing":
+            return NetworkVsCommunity.Benchmarks.Seeding.ResonanceTiming.Run(args);
     }
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

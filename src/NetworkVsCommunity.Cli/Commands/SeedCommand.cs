@@ -22,8 +22,8 @@ internal static class SeedCommand
         var ties = new Option<FileInfo?>("--ties") { Description = "ties.csv of the organisation (with --people)." };
         var objective = new Option<string>("--objective") { Description = "spread (reach) or resonance (greedy reinforced adoption under threshold contagion). Default spread.", DefaultValueFactory = _ => "spread" };
         objective.AcceptOnlyFromAmong("spread", "resonance");
-        var algorithm = new Option<string?>("--algorithm") { Description = "spread: opimc (default; the (1 − 1/e − ε) guarantee at probability 1 − 1/n, certified by OPIM-C's bounds), imm (the same guarantee by IMM's worst-case sample size), celf (lazy greedy over Monte Carlo worlds), or the baselines degree, pagerank, kcore (no guarantee). resonance: greedy (the only one)." };
-        algorithm.AcceptOnlyFromAmong("opimc", "imm", "celf", "degree", "pagerank", "kcore", "greedy");
+        var algorithm = new Option<string?>("--algorithm") { Description = "spread: opimc (default; the (1 − 1/e − ε) guarantee at probability 1 − 1/n, certified by OPIM-C's bounds), imm (the same guarantee by IMM's worst-case sample size), celf (lazy greedy over Monte Carlo worlds), or the baselines degree, pagerank, kcore (no guarantee). resonance: incremental (default; greedy over a lossless candidate restriction with incremental gains, the same picks as greedy while rounds stay under the candidate cap), greedy (exact greedy, the reference; O(k·n·(n + m))), complex (seed neighbourhoods of the most complex-central nodes; Guilbeault & Centola 2021)." };
+        algorithm.AcceptOnlyFromAmong("opimc", "imm", "celf", "degree", "pagerank", "kcore", "greedy", "incremental", "complex");
         var k = new Option<int>("--k") { Description = "How many sharers to choose (the budget). Default 10.", DefaultValueFactory = _ => 10 };
         var model = new Option<string>("--model") { Description = "Spread model: wc (Independent Cascade with 1/in-degree probabilities, no parameter), ic (uniform --probability) or lt (linear threshold, 1/in-degree). Default wc.", DefaultValueFactory = _ => "wc" };
         model.AcceptOnlyFromAmong("wc", "ic", "lt");
@@ -37,11 +37,12 @@ internal static class SeedCommand
         var runs = new Option<int>("--runs") { Description = "Monte Carlo runs for the expected outcomes (and celf's worlds). Default 1000.", DefaultValueFactory = _ => 1000 };
         var randomSeed = new Option<long?>("--random-seed") { Description = "Random seed (default: drawn and reported)." };
         var threads = new Option<int>("--threads") { Description = "Threads (0 = all processors). The result does not depend on it. Default 0." };
+        var compare = new Option<bool>("--compare") { Description = "resonance: also set the pick against top-degree, top-PageRank, complex-centrality and random-clustered picks of equal size under the same threshold contagion (exact values; the random-clustered draws with 95% intervals)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with 'sharers' (ids in order of selection) beside the outcomes, the model, the algorithm and its guarantee." };
         var command = new Command("seed", "Choose k sharers for spread (OPIM-C, IMM, CELF or a baseline) or for resonance (threshold contagion) and report their expected outcomes.")
         {
             graphArgument, people, ties, objective, algorithm, k, model, probability, threshold, epsilon, exclude, quota, minEnthusiasm,
-            includeExternals, runs, randomSeed, threads, json,
+            includeExternals, runs, randomSeed, threads, compare, json,
         };
         command.SetAction(parse =>
         {
@@ -59,17 +60,12 @@ internal static class SeedCommand
             int threadCount = parse.GetValue(threads);
             int budget = parse.GetValue(k);
             bool spread = (parse.GetValue(objective) ?? "spread") == "spread";
-            string chosenAlgorithm = parse.GetValue(algorithm) ?? (spread ? "opimc" : "greedy");
-            if (spread == (chosenAlgorithm == "greedy"))
-            {
-                throw new CliUsageException(spread
-                    ? "--algorithm greedy is for --objective resonance; for spread use opimc, imm, celf, degree, pagerank or kcore."
-                    : string.Create(CultureInfo.InvariantCulture, $"--algorithm {chosenAlgorithm} is for --objective spread; resonance uses greedy."));
-            }
+            string chosenAlgorithm = parse.GetValue(algorithm) ?? (spread ? "opimc" : "incremental");
+            CheckAlgorithm(spread, chosenAlgorithm, parse.GetValue(compare));
             SeedingConstraints? applied = constraints.IsUnconstrained ? null : constraints;
             Selection chosen = spread
                 ? SelectForSpread(context, graph, chosenAlgorithm, budget, parse.GetValue(epsilon), influence, applied, seed, threadCount, parse.GetValue(runs))
-                : SelectForResonance(context, graph, budget, parse.GetValue(threshold), applied);
+                : SelectForResonance(context, graph, chosenAlgorithm, budget, parse.GetValue(threshold), applied);
             int[] sharers = chosen.Nodes;
             SeedingComparisonResult outcomes = SeedingComparison.Compare(graph, [new SeedSetCandidate("chosen", [.. sharers])],
                 new SeedingComparisonOptions { Model = influence, Runs = parse.GetValue(runs), RandomSeed = seed, MaxDegreeOfParallelism = threadCount });
@@ -90,7 +86,8 @@ internal static class SeedCommand
                     ["algorithm"] = chosenAlgorithm,
                     ["method"] = chosen.Method,
                     ["guarantee"] = guarantee,
-                    ["model"] = influence.ToString(),
+                    ["model"] = chosen.Threshold is null ? influence.ToString() : ResonanceSeeding.ModelName(parse.GetValue(threshold)),
+                    ["expected_outcomes_model"] = influence.ToString(),
                     ["sharers"] = ids,
                     ["objective_value"] = double.IsNaN(chosen.ObjectiveValue) ? null : chosen.ObjectiveValue,
                     ["expected_adopters"] = o.Spread.Mean,
@@ -109,6 +106,10 @@ internal static class SeedCommand
                     payload["threshold_adopters"] = t.Adopters;
                     payload["threshold_reinforced_adopters"] = t.ReinforcedAdopters;
                     payload["threshold_steps"] = t.Steps;
+                }
+                if (!spread && parse.GetValue(compare))
+                {
+                    payload["comparison"] = ComparisonJson(CompareForResonance(context, graph, chosenAlgorithm, budget, parse.GetValue(threshold), applied, seed), input);
                 }
                 context.WriteJson(payload);
                 return 0;
@@ -131,6 +132,10 @@ internal static class SeedCommand
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{influence}: expected adopters {o.Spread.Mean:G6} (95% CI {o.Spread.Lower:G6} to {o.Spread.Upper:G6}), reinforced adopters {o.ReinforcedAdopters.Mean:G6}, flag-bearer dependence {o.FlagBearerDependence:G3} over {outcomes.Runs} runs"));
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"random seed {seed}"));
+            if (!spread && parse.GetValue(compare))
+            {
+                WriteComparison(context, CompareForResonance(context, graph, chosenAlgorithm, budget, parse.GetValue(threshold), applied, seed));
+            }
             foreach (string d in chosen.Notes)
             {
                 context.Error.WriteLine("note: " + d);
@@ -202,18 +207,104 @@ internal static class SeedCommand
         }
     }
 
-    private static Selection SelectForResonance(CliContext context, CsrGraph graph, int budget, int threshold, SeedingConstraints? constraints)
+    private static void CheckAlgorithm(bool spread, string algorithm, bool compare)
     {
-        ResonanceSeedingResult r = ResonanceSeeding.Greedy(graph, new ResonanceSeedingOptions
+        bool resonanceAlgorithm = algorithm is "greedy" or "incremental" or "complex";
+        if (spread == resonanceAlgorithm)
         {
-            SeedCount = budget,
-            Threshold = threshold,
-            Objective = ResonanceObjective.ReinforcedAdopters,
-            Constraints = constraints,
+            throw new CliUsageException(spread
+                ? string.Create(CultureInfo.InvariantCulture, $"--algorithm {algorithm} is for --objective resonance; for spread use opimc, imm, celf, degree, pagerank or kcore.")
+                : string.Create(CultureInfo.InvariantCulture, $"--algorithm {algorithm} is for --objective spread; resonance uses incremental, greedy or complex."));
+        }
+        if (spread && compare)
+        {
+            throw new CliUsageException("--compare is for --objective resonance; for spread, compare seed sets with `nvc compare`.");
+        }
+    }
+
+    private static ResonanceSeedingOptions ResonanceOptions(int budget, int threshold, SeedingConstraints? constraints) => new()
+    {
+        SeedCount = budget,
+        Threshold = threshold,
+        Objective = ResonanceObjective.ReinforcedAdopters,
+        Constraints = constraints,
+    };
+
+    private static Selection SelectForResonance(CliContext context, CsrGraph graph, string algorithm, int budget, int threshold, SeedingConstraints? constraints)
+    {
+        ResonanceSeedingOptions options = ResonanceOptions(budget, threshold, constraints);
+        ResonanceSeedingResult r = algorithm switch
+        {
+            "greedy" => ResonanceSeeding.Greedy(graph, options, context.StderrProgress()),
+            "complex" => ResonanceSeeding.ComplexNeighbourhoods(graph, options, 1000, context.StderrProgress()),
+            _ => ResonanceSeeding.IncrementalGreedy(graph, options, context.StderrProgress()),
+        };
+        string method = r.Method switch
+        {
+            "Greedy" => "exact greedy reinforced adoption",
+            "IncrementalGreedy" => "incremental greedy reinforced adoption (lossless candidate restriction, incremental gains)",
+            _ => "complex-centrality seed neighbourhoods",
+        };
+        return new Selection([.. r.SeedNodes], r.ObjectiveValue, method + " under " + r.Model, r.Guarantee, double.NaN, double.NaN, r.Diagnostics, r.Outcome);
+    }
+
+    private static ResonanceComparisonResult CompareForResonance(CliContext context, CsrGraph graph, string algorithm, int budget, int threshold,
+        SeedingConstraints? constraints, long seed) =>
+        SeedingComparison.CompareResonance(graph, new ResonanceComparisonOptions
+        {
+            Seeding = ResonanceOptions(budget, threshold, constraints),
+            ExactGreedy = algorithm == "greedy",
+            RandomSeed = seed,
         }, context.StderrProgress());
-        return new Selection([.. r.SeedNodes], r.ObjectiveValue,
-            string.Create(CultureInfo.InvariantCulture, $"greedy reinforced adoption (threshold θ = {r.Options.Threshold})"),
-            "none (threshold contagion is not submodular, so greedy has no approximation guarantee)", double.NaN, double.NaN, r.Diagnostics, r.Outcome);
+
+    private static void WriteComparison(CliContext context, ResonanceComparisonResult c)
+    {
+        context.Output.WriteLine();
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"comparison under {c.Model}, {c.Picks[0].SeedNodes.Length} sharers each (reinforced adopters is the objective):"));
+        context.Output.WriteLine("| pick | adopters | reinforced adopters | steps | random-clustered draws at or below |");
+        context.Output.WriteLine("|---|---|---|---|---|");
+        foreach (ResonancePick p in c.Picks)
+        {
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {p.Name} | {p.Outcome.Adopters} | {p.Outcome.ReinforcedAdopters} | {p.Outcome.Steps} | {p.ShareOfRandomClusteredAtOrBelow:P0} |"));
+        }
+        ResonanceDrawSummary d = c.RandomClustered;
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| random clustered ({d.Draws} draws, mean, 95% CI) | {d.Adopters.Mean:F1} ({d.Adopters.Lower:F1} to {d.Adopters.Upper:F1}) | {d.ReinforcedAdopters.Mean:F1} ({d.ReinforcedAdopters.Lower:F1} to {d.ReinforcedAdopters.Upper:F1}) | | range {d.MinimumObjective:G6} to {d.MaximumObjective:G6} |"));
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"random-clustered draws: streams ForStream({c.RandomSeed}, r), r = 0..{d.Draws - 1}"));
+    }
+
+    private static Dictionary<string, object?> ComparisonJson(ResonanceComparisonResult c, SeedInput input)
+    {
+        ResonanceDrawSummary d = c.RandomClustered;
+        return new Dictionary<string, object?>
+        {
+            ["model"] = c.Model,
+            ["method"] = c.SearchMethod,
+            ["guarantee"] = c.SearchGuarantee,
+            ["picks"] = c.Picks.Select(p => new Dictionary<string, object?>
+            {
+                ["name"] = p.Name,
+                ["sharers"] = p.SeedNodes.Select(v => input.Ids[v]).ToArray(),
+                ["adopters"] = p.Outcome.Adopters,
+                ["reinforced_adopters"] = p.Outcome.ReinforcedAdopters,
+                ["steps"] = p.Outcome.Steps,
+                ["share_of_random_clustered_at_or_below"] = p.ShareOfRandomClusteredAtOrBelow,
+            }).ToArray(),
+            ["random_clustered"] = new Dictionary<string, object?>
+            {
+                ["draws"] = d.Draws,
+                ["adopters_mean"] = d.Adopters.Mean,
+                ["adopters_ci95"] = new[] { d.Adopters.Lower, d.Adopters.Upper },
+                ["reinforced_adopters_mean"] = d.ReinforcedAdopters.Mean,
+                ["reinforced_adopters_ci95"] = new[] { d.ReinforcedAdopters.Lower, d.ReinforcedAdopters.Upper },
+                ["objective_min"] = d.MinimumObjective,
+                ["objective_max"] = d.MaximumObjective,
+            },
+            ["random_seed"] = c.RandomSeed,
+            ["diagnostics"] = c.Diagnostics.ToArray(),
+        };
     }
 
     private static SeedInput LoadInput(string? graphPath, FileInfo? peopleFile, FileInfo? tiesFile)

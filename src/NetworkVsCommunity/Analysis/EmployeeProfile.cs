@@ -34,4 +34,12 @@ public sealed record EmployeeProfile(
     CartographyRole Cartography,
     double WithinModuleZ,
     double Participation,
-    double FirestormProbability);
+    double FirestormProbability)
+{
+    /// <summary>
+    /// RES-10 complex centrality of v on the influence graph under threshold contagion with θ =
+    /// <see cref="DiagnosisOptions.ReinforcementThreshold"/>: how far and how fast a message seeded in v's neighbourhood
+    /// travels when adoption needs θ affirming contacts (Guilbeault &amp; Centola 2021, doi:10.1038/s41467-021-24704-6), in [0, 1].
+    /// </summary>
+    public double ComplexCentrality { get; init; }
+}

@@ -134,6 +134,13 @@ public static class OrganizationDiagnostics
         EpidemicMarginResult epidemic = RiskMetrics.EpidemicMargin(influence, null, cancellationToken);
         BoundaryConcentrationResult boundary = RiskMetrics.ExternalBoundaryConcentration(influence, isEmployee, options.TopCount);
 
+        ComplexCentralityResult complexCentrality = ComplexCentrality.Compute(influence, new ComplexCentralityOptions
+        {
+            Threshold = options.ReinforcementThreshold,
+            Sources = [.. employees],
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        }, null, cancellationToken);
+        int[] complexIndex = PositionOf(complexCentrality.Nodes, network.PersonCount);
         double[] reachByEmployee = [.. blast.ExpectedReach];
         double topDecileShare = TopShare(reachByEmployee, 0.1);
 
@@ -162,7 +169,10 @@ public static class OrganizationDiagnostics
                 roles.Cartography.Roles[v],
                 roles.Cartography.WithinModuleZ[v],
                 roles.Cartography.Participation[v],
-                blast.FirestormProbability[b]));
+                blast.FirestormProbability[b])
+            {
+                ComplexCentrality = complexCentrality.Centrality[complexIndex[v]],
+            });
         }
 
         bool communityLike = modularity >= StrongModularity && transitivity >= ClusteredTransitivity;

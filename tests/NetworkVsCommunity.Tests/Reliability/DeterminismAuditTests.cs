@@ -142,6 +142,18 @@ public class DeterminismAuditTests
             _ => ResonanceSeeding.Clustered(Graph.Value, new ResonanceSeedingOptions { SeedCount = 4, Communities = Communities.Value, RandomSeed = Seed }),
         ["ResonanceSeeding.Scattered(CsrGraph, ResonanceSeedingOptions, IProgress`1, CancellationToken)"] =
             _ => ResonanceSeeding.Scattered(Graph.Value, new ResonanceSeedingOptions { SeedCount = 4, Communities = Communities.Value, RandomSeed = Seed }),
+        ["ResonanceSeeding.IncrementalGreedy(CsrGraph, ResonanceSeedingOptions, IProgress`1, CancellationToken)"] =
+            _ => ResonanceSeeding.IncrementalGreedy(Graph.Value, new ResonanceSeedingOptions { SeedCount = 4, Threshold = 3, CandidatesPerRound = 8, RandomSeed = Seed }),
+        ["ResonanceSeeding.ComplexNeighbourhoods(CsrGraph, ResonanceSeedingOptions, Int32, IProgress`1, CancellationToken)"] =
+            _ => ResonanceSeeding.ComplexNeighbourhoods(Graph.Value, new ResonanceSeedingOptions { SeedCount = 4, RandomSeed = Seed }, 50),
+        ["SeedingComparison.CompareResonance(CsrGraph, ResonanceComparisonOptions, IProgress`1, CancellationToken)"] =
+            _ => SeedingComparison.CompareResonance(Graph.Value, new ResonanceComparisonOptions
+            {
+                Seeding = new ResonanceSeedingOptions { SeedCount = 4 },
+                RandomDraws = 20,
+                ComplexCentralitySources = 50,
+                RandomSeed = Seed,
+            }),
         ["ResonanceSeeding.Evaluate(CsrGraph, ReadOnlySpan`1, ResonanceSeedingOptions)"] =
             _ => ResonanceSeeding.Evaluate(Graph.Value, Sharers, new ResonanceSeedingOptions { SeedCount = 3, Communities = Communities.Value, RandomSeed = Seed }),
         ["SeedingComparison.Compare(CsrGraph, IReadOnlyList`1, SeedingComparisonOptions, IProgress`1, CancellationToken)"] =

@@ -18,7 +18,7 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// <para>All outcomes come from a deterministic synchronous threshold cascade: a node adopts at step t + 1 when at least
 /// θ distinct neighbours (in-neighbours when directed) adopted by step t.</para>
 /// </remarks>
-public static class ResonanceSeeding
+public static partial class ResonanceSeeding
 {
     /// <summary>Greedy selection for the options' resonance objective under threshold contagion.</summary>
     /// <param name="graph">The graph.</param>
@@ -67,8 +67,7 @@ public static class ResonanceSeeding
                 chosen.CopyTo(buffer);
                 buffer[chosen.Count] = u;
                 double gain = Objective(sim.Run(buffer.AsSpan(0, chosen.Count + 1)), options.Objective) - current;
-                if (best < 0 || gain > bestGain || (gain == bestGain &&
-                    (tiesToChosen[u] > tiesToChosen[best] || (tiesToChosen[u] == tiesToChosen[best] && internalDegree[u] > internalDegree[best]))))
+                if (IsBetterGreedyChoice(u, gain, best, bestGain, tiesToChosen, internalDegree))
                 {
                     best = u;
                     bestGain = gain;
@@ -87,7 +86,8 @@ public static class ResonanceSeeding
             }
             progress?.Report(new AnalysisProgress("Resonance greedy", (double)chosen.Count / Math.Max(1, k), chosen.Count, k));
         }
-        return Finish(graph, chosen, "Greedy", 0, options, sim, progress);
+        return Finish(graph, chosen, "Greedy", 0, options, sim, progress,
+            "Exact greedy: every feasible node's gain evaluated every round. No approximation ratio: threshold contagion is not submodular (Chen 2009).");
     }
 
     /// <summary>k sharers placed together: grown as tight clusters inside the densest communities.</summary>
@@ -167,7 +167,7 @@ public static class ResonanceSeeding
             }
         }
         var sim = new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
-        return Finish(graph, chosen, "Clustered", 0, options, sim, progress);
+        return Finish(graph, chosen, "Clustered", 0, options, sim, progress, "Heuristic placement, no guarantee.");
     }
 
     /// <summary>k sharers scattered: in random order, avoiding ties to sharers already chosen and, with communities, communities already used.</summary>
@@ -237,7 +237,7 @@ public static class ResonanceSeeding
             }
         }
         var sim = new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
-        return Finish(graph, chosen, "Scattered", randomSeed, options with { RandomSeed = randomSeed }, sim, progress);
+        return Finish(graph, chosen, "Scattered", randomSeed, options with { RandomSeed = randomSeed }, sim, progress, "Random placement, no guarantee.");
     }
 
     /// <summary>The threshold-cascade outcome of a given set of sharers.</summary>
@@ -257,7 +257,13 @@ public static class ResonanceSeeding
         return new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold).Run(seedNodes);
     }
 
-    private static double Objective(ThresholdOutcome o, ResonanceObjective objective) => objective switch
+    /// <summary>The greedy's choice rule, shared by the exact and the incremental search so that they pick alike: larger
+    /// gain, then most ties to the sharers chosen, then most ties inside the community; a later node never wins a full tie.</summary>
+    private static bool IsBetterGreedyChoice(int u, double gain, int best, double bestGain, int[] tiesToChosen, int[] internalDegree) =>
+        best < 0 || gain > bestGain || (gain == bestGain &&
+            (tiesToChosen[u] > tiesToChosen[best] || (tiesToChosen[u] == tiesToChosen[best] && internalDegree[u] > internalDegree[best])));
+
+    internal static double Objective(ThresholdOutcome o, ResonanceObjective objective) => objective switch
     {
         ResonanceObjective.SupporterBase => o.SupporterBase,
         ResonanceObjective.Adopters => o.Adopters,
@@ -297,6 +303,10 @@ public static class ResonanceSeeding
         {
             ThrowHelper.ArgumentOutOfRange("options.SupporterThreshold", options.SupporterThreshold, "1 or more");
         }
+        if (options.CandidatesPerRound < 1)
+        {
+            ThrowHelper.ArgumentOutOfRange("options.CandidatesPerRound", options.CandidatesPerRound, "1 or more");
+        }
         if (options.SharersPerCommunity < 1)
         {
             ThrowHelper.ArgumentOutOfRange("options.SharersPerCommunity", options.SharersPerCommunity, "1 or more");
@@ -319,7 +329,7 @@ public static class ResonanceSeeding
     }
 
     private static ResonanceSeedingResult Finish(CsrGraph graph, List<int> chosen, string method, long randomSeed,
-        ResonanceSeedingOptions options, ThresholdSimulator sim, IProgress<AnalysisProgress>? progress)
+        ResonanceSeedingOptions options, ThresholdSimulator sim, IProgress<AnalysisProgress>? progress, string guarantee)
     {
         ThresholdOutcome outcome = sim.Run(chosen.ToArray());
         var diagnostics = ImmutableArray.CreateBuilder<string>();
@@ -329,6 +339,9 @@ public static class ResonanceSeeding
                 $"Only {chosen.Count} sharers could be chosen under the constraints (SeedCount = {options.SeedCount}, {graph.NodeCount} nodes)."));
         }
         progress?.Report(new AnalysisProgress("Resonance " + method, 1, chosen.Count, Math.Max(1, chosen.Count)));
-        return new ResonanceSeedingResult([.. chosen], outcome, Objective(outcome, options.Objective), method, randomSeed, options, diagnostics.ToImmutable());
+        return new ResonanceSeedingResult([.. chosen], outcome, Objective(outcome, options.Objective), method, randomSeed, options, diagnostics.ToImmutable())
+        {
+            Guarantee = guarantee,
+        };
     }
 }

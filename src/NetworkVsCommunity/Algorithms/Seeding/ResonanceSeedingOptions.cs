@@ -29,6 +29,13 @@ public sealed record ResonanceSeedingOptions
     /// <summary>Who may be chosen; null (default) for no constraints beyond the budget.</summary>
     public SeedingConstraints? Constraints { get; init; }
 
+    /// <summary>
+    /// The most candidates whose exact gain <see cref="ResonanceSeeding.IncrementalGreedy"/> evaluates per round (the most
+    /// promising by how many near-threshold nodes they tip); 1 or more, default 128. Rounds with at most this many
+    /// candidates choose exactly as <see cref="ResonanceSeeding.Greedy"/>.
+    /// </summary>
+    public int CandidatesPerRound { get; init; } = 128;
+
     /// <summary>The random seed of <see cref="ResonanceSeeding.Scattered"/>; null (default) draws one and reports it.</summary>
     public long? RandomSeed { get; init; }
 }

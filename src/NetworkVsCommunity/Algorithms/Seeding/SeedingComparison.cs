@@ -11,7 +11,7 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// Compares seed sets on the same random cascades (common random numbers): spread, resonance, risk and credit for each,
 /// with confidence intervals and paired t-tests against the first candidate.
 /// </summary>
-public static class SeedingComparison
+public static partial class SeedingComparison
 {
     /// <summary>Evaluates every candidate on the same R live-edge worlds and reports means, intervals and paired tests.</summary>
     /// <param name="graph">The graph.</param>

@@ -21,12 +21,17 @@ internal sealed class ThresholdSimulator
     private readonly int[] _queue;
 
     public ThresholdSimulator(CsrGraph graph, int threshold, Partition? communities, int supporterThreshold)
+        : this(graph, Uniform(graph.NodeCount, threshold), communities, supporterThreshold)
+    {
+    }
+
+    /// <summary>A simulator with one threshold per node (for fractional thresholds ⌈φ·in-degree⌉); the array is kept, not copied.</summary>
+    public ThresholdSimulator(CsrGraph graph, int[] thresholds, Partition? communities, int supporterThreshold)
     {
         int n = graph.NodeCount;
         _offsets = graph.OffsetsArray;
         _targets = graph.TargetsArray;
-        _threshold = new int[n];
-        Array.Fill(_threshold, threshold);
+        _threshold = thresholds;
         if (communities is not null)
         {
             _community = new int[n];
@@ -45,7 +50,22 @@ internal sealed class ThresholdSimulator
     }
 
     /// <summary>Runs the cascade from <paramref name="seeds"/>; <paramref name="adopterSteps"/> (optional, length n) receives each node's adoption step or −1.</summary>
-    public ThresholdOutcome Run(ReadOnlySpan<int> seeds, int[]? adopterSteps = null)
+    public ThresholdOutcome Run(ReadOnlySpan<int> seeds, int[]? adopterSteps = null) => Run(seeds, adopterSteps, default, default);
+
+    /// <summary>
+    /// Runs the cascade and writes the adopters in adoption order into <paramref name="adopterOrder"/> and their steps into
+    /// <paramref name="adopterStep"/> (both of length n, or empty to skip); O(adopters + their arcs), no O(n) clearing.
+    /// </summary>
+    public ThresholdOutcome Run(ReadOnlySpan<int> seeds, Span<int> adopterOrder, Span<int> adopterStep) => Run(seeds, null, adopterOrder, adopterStep);
+
+    private static int[] Uniform(int n, int threshold)
+    {
+        var t = new int[n];
+        Array.Fill(t, threshold);
+        return t;
+    }
+
+    private ThresholdOutcome Run(ReadOnlySpan<int> seeds, int[]? adopterSteps, Span<int> adopterOrder, Span<int> adopterStep)
     {
         int[] count = _count;
         int[] step = _step;
@@ -128,6 +148,14 @@ internal sealed class ThresholdSimulator
             for (int i = 0; i < adopters; i++)
             {
                 adopterSteps[_queue[i]] = step[_queue[i]];
+            }
+        }
+        if (!adopterOrder.IsEmpty)
+        {
+            for (int i = 0; i < adopters; i++)
+            {
+                adopterOrder[i] = _queue[i];
+                adopterStep[i] = step[_queue[i]];
             }
         }
         // Reset scratch.
