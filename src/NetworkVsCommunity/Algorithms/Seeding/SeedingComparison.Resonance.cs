@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using MathNet.Numerics.Distributions;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Seeding;
 

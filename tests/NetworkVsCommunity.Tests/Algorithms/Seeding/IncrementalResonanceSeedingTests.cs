@@ -1,6 +1,6 @@
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 using NetworkVsCommunity.Tests.Algorithms.Metrics;
 using NetworkVsCommunity.Tests.Fixtures;
 

@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using NetworkVsCommunity.Algorithms.Generators;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Random;
+using NetworkVsCommunity.Randomness;
 using NetworkVsCommunity.Tests.Fixtures;
 
 namespace NetworkVsCommunity.Tests.Algorithms.Seeding;
