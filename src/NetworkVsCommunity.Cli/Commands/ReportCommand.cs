@@ -20,13 +20,16 @@ internal static class ReportCommand
         var output = new Option<FileInfo?>("--out") { Description = "Also write a self-contained HTML report to this file." };
         var randomSeed = new Option<long?>("--random-seed") { Description = "Random seed (default: drawn and reported)." };
         var runs = new Option<int>("--runs") { Description = "Monte Carlo runs per campaign.", DefaultValueFactory = _ => CampaignOptions.Default.Runs };
-        var probability = new Option<double>("--probability") { Description = "Transmission probability per exposure (Independent Cascade).", DefaultValueFactory = _ => CampaignOptions.Default.TransmissionProbability };
+        var modelOptions = ModelOptions.Create(["relationship", "ic"],
+            "How a share persuades: relationship (by tie class, --mutual/--one-way; the default) or ic (one --probability on every tie).",
+            string.Create(CultureInfo.InvariantCulture, $"ic: transmission probability per exposure. Default {ModelOptions.DefaultProbability}."));
         var top = new Option<int>("--top") { Description = "Headcount of the evangelist and broadcaster campaigns.", DefaultValueFactory = _ => DiagnosisOptions.Default.TopCount };
         var threads = new Option<int>("--threads") { Description = "Threads (0 = all processors); results do not depend on it.", DefaultValueFactory = _ => 0 };
         var command = new Command("report", "Diagnose an organisation (network or community?) and compare campaigns by spread, resonance, risk and fair credit.")
         {
-            people, ties, sharers, json, output, randomSeed, runs, probability, top, threads,
+            people, ties, sharers, json, output, randomSeed, runs, top, threads,
         };
+        modelOptions.AddTo(command);
         command.SetAction(parse =>
         {
             FileInfo? peopleFile = parse.GetValue(people);
@@ -39,18 +42,18 @@ internal static class ReportCommand
             EmployeeNetwork network = peopleFile is null ? SampleOrganization.Default : PeopleTiesCsv.Load(peopleFile.FullName, tiesFile!.FullName);
             long seed = parse.GetValue(randomSeed) ?? Random.Xoshiro256StarStar.NewRandomSeed();
             int threadCount = parse.GetValue(threads);
-            double p = parse.GetValue(probability);
+            var model = modelOptions.BuildCascade(parse)!;
             var progress = context.StderrProgress();
             var diagnosis = OrganizationDiagnostics.Diagnose(network, new DiagnosisOptions
             {
-                TransmissionProbability = p,
+                Model = model,
                 RandomSeed = seed,
                 MaxDegreeOfParallelism = threadCount,
                 TopCount = parse.GetValue(top),
             }, progress);
             var campaignOptions = new CampaignOptions
             {
-                TransmissionProbability = p,
+                Model = model,
                 Runs = parse.GetValue(runs),
                 RandomSeed = seed,
                 MaxDegreeOfParallelism = threadCount,

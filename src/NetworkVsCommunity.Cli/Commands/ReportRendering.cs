@@ -10,6 +10,7 @@ internal static class ReportRendering
         IReadOnlyList<(string Name, CampaignReport Report)> campaigns)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NetworkVsCommunity report: {source} (random seed {randomSeed})"));
+        output.WriteLine("model: " + ModelOptions.Text(diagnosis.Options.Model));
         output.WriteLine();
         output.WriteLine("Is this organisation a network or a community?");
         output.WriteLine("  " + diagnosis.CharacterExplanation);
@@ -34,6 +35,7 @@ internal static class ReportRendering
     {
         ["source"] = source,
         ["random_seed"] = randomSeed,
+        ["model"] = ModelOptions.Json(d.Options.Model),
         ["organization"] = new Dictionary<string, object?>
         {
             ["employees"] = d.Employees,
@@ -88,6 +90,7 @@ internal static class ReportRendering
         ["sharers"] = r.Sharers.Select(s => s.ToString()).ToList(),
         ["runs"] = r.Runs,
         ["random_seed"] = r.RandomSeed,
+        ["model"] = ModelOptions.Json(r.Options.Model),
         ["spread"] = new Dictionary<string, object?>
         {
             ["unique_reach"] = r.Spread.UniqueReach,

@@ -18,8 +18,9 @@ public static class Campaigns
 {
     /// <summary>Analyses one campaign on an employee network: every family of METRICS.md (SPR, RES, RSK, ATT) and the spread-vs-share position.</summary>
     /// <remarks>
-    /// <para><b>Model.</b> The message travels along <see cref="EmployeeNetwork.InfluenceGraph"/> by Independent Cascade with
-    /// probability <see cref="CampaignOptions.TransmissionProbability"/> (Kempe, Kleinberg &amp; Tardos 2003). Run i of the
+    /// <para><b>Model.</b> The message travels along <see cref="EmployeeNetwork.InfluenceGraph"/> under
+    /// <see cref="CampaignOptions.Model"/> (by default <see cref="DiffusionModel.Default"/>: Independent Cascade, Kempe,
+    /// Kleinberg &amp; Tardos 2003, with p = 0.05 on mutual and one-way ties). Run i of the
     /// Monte Carlo estimate draws from <c>Xoshiro256StarStar.ForStream(RandomSeed, i)</c>; per-run figures go to slot i and
     /// are reduced in index order, so the report is identical for any thread count.</para>
     /// <para><b>Communities.</b> Unless given, Leiden (modularity, γ = 1) on <see cref="EmployeeNetwork.MutualGraph"/>: one-way audiences (followers) do not form communities around the person they follow.</para>
@@ -76,7 +77,7 @@ public static class Campaigns
 
         var monteCarlo = DiffusionSimulator.MonteCarlo(influence, nodes, new MonteCarloOptions
         {
-            Model = new IndependentCascadeModel { Probability = options.TransmissionProbability },
+            Model = options.Model,
             Runs = options.Runs,
             RandomSeed = randomSeed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
@@ -86,16 +87,15 @@ public static class Campaigns
         RunFigures[] perRun = MeasureRuns(influence, social, monteCarlo.Cascades, communities, membership, isEmployee, options, cancellationToken);
         ScaledProgress.Mark(progress, "metrics", 0.6);
 
-        var sampling = new InfluenceSamplingOptions
+        var sampling = new SamplingOptions
         {
-            TransmissionProbability = options.TransmissionProbability,
-            SampleCount = options.Runs,
+            Runs = options.Runs,
             RandomSeed = randomSeed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         };
-        ShapleyCreditResult spreadCredit = FairCredit.SpreadShapley(influence, nodes, sampling,
+        ShapleyCreditResult spreadCredit = FairCredit.SpreadShapley(influence, nodes, options.Model, sampling,
             new ScaledProgress(progress, "spread credit", 0.6, 0.75), cancellationToken);
-        ShapleyCreditResult resonanceCredit = FairCredit.ResonanceShapley(influence, communities, nodes, sampling,
+        ShapleyCreditResult resonanceCredit = FairCredit.ResonanceShapley(influence, communities, nodes, options.Model, sampling,
             new ScaledProgress(progress, "resonance credit", 0.75, 0.9), cancellationToken);
         RewardSplitResult payouts = FairCredit.RewardSplit(spreadCredit.Credits.AsSpan(), resonanceCredit.Credits.AsSpan(),
             options.RewardPool, options.RewardSpreadWeight);
@@ -105,7 +105,7 @@ public static class Campaigns
 
         int? owner = network.ProgrammeOwnerNode;
         int? flagBearer = owner is int o && Array.IndexOf(nodes, o) >= 0 ? o : null;
-        FlagBearerResult dependence = RiskMetrics.FlagBearerDependence(influence, nodes, flagBearer, sampling, cancellationToken);
+        FlagBearerResult dependence = RiskMetrics.FlagBearerDependence(influence, nodes, flagBearer, options.Model, sampling, cancellationToken);
         ScaledProgress.Mark(progress, "report", 0.95);
 
         int firestormSize = (int)Math.Ceiling(options.FirestormFraction * n);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NetworkVsCommunity.Algorithms.Centrality;
 using NetworkVsCommunity.Algorithms.Communities;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
@@ -99,16 +100,15 @@ public static class OrganizationDiagnostics
             coverage.Add(new CommunityEnthusiasm(c, perCommunityEmployees[c], perCommunityEnthusiasts[c]));
         }
 
-        var sampling = new InfluenceSamplingOptions
+        var sampling = new SamplingOptions
         {
-            TransmissionProbability = options.TransmissionProbability,
-            SampleCount = options.Samples,
+            Runs = options.Runs,
             RandomSeed = randomSeed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         };
-        BlastRadiusResult blast = RiskMetrics.BlastRadius(influence, isEmployee, options.FirestormFraction, sampling,
+        BlastRadiusResult blast = RiskMetrics.BlastRadius(influence, isEmployee, options.FirestormFraction, options.Model, sampling,
             new ScaledProgress(progress, "blast radius", 0.15, 0.5), cancellationToken);
-        AdvocacyRoleScores advocacy = RoleAnalysis.EvangelistsAndBroadcasters(influence, communities, employees, sampling, 0.9,
+        AdvocacyRoleScores advocacy = RoleAnalysis.EvangelistsAndBroadcasters(influence, communities, employees, options.Model, sampling, 0.9,
             new ScaledProgress(progress, "evangelists and broadcasters", 0.5, 0.85), cancellationToken);
         CsrGraph energy = network.Layer(TieKind.Energy);
         var roleOptions = new OnaRoleOptions
@@ -159,7 +159,8 @@ public static class OrganizationDiagnostics
         }
 
         bool communityLike = modularity >= StrongModularity && transitivity >= ClusteredTransitivity;
-        bool networkLike = options.TransmissionProbability > epidemic.EpidemicThreshold;
+        double meanProbability = DiffusionArcProbabilities.MeanProbability(influence, options.Model);
+        bool networkLike = meanProbability > epidemic.EpidemicThreshold;
         OrganizationCharacter character = (communityLike, networkLike) switch
         {
             (true, true) => OrganizationCharacter.Both,
@@ -168,7 +169,7 @@ public static class OrganizationDiagnostics
             _ => OrganizationCharacter.Neither,
         };
         string explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{character}: modularity {modularity:F3} ({(modularity >= StrongModularity ? "≥" : "<")} {StrongModularity}) and internal transitivity {transitivity:F3} ({(transitivity >= ClusteredTransitivity ? "≥" : "<")} {ClusteredTransitivity}) {(communityLike ? "give strong, clustered communities" : "do not give strong, clustered communities")}; transmission p = {options.TransmissionProbability} is {(networkLike ? "above" : "at or below")} the epidemic threshold 1/λ_max = {epidemic.EpidemicThreshold:F4}, so one post {(networkLike ? "can" : "cannot")} travel to an unspecified many.");
+            $"{character}: modularity {modularity:F3} ({(modularity >= StrongModularity ? "≥" : "<")} {StrongModularity}) and internal transitivity {transitivity:F3} ({(transitivity >= ClusteredTransitivity ? "≥" : "<")} {ClusteredTransitivity}) {(communityLike ? "give strong, clustered communities" : "do not give strong, clustered communities")}; mean transmission p = {meanProbability:G4} ({options.Model.Name} model) is {(networkLike ? "above" : "at or below")} the epidemic threshold 1/λ_max = {epidemic.EpidemicThreshold:F4}, so one post {(networkLike ? "can" : "cannot")} travel to an unspecified many.");
         diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"λ_max by {epidemic.Method} ({epidemic.Iterations} iterations, converged: {epidemic.Converged})"));
         progress?.Report(new AnalysisProgress("diagnosis", 1, 1, 1));
 

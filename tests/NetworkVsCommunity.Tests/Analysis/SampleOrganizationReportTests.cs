@@ -10,7 +10,7 @@ public class SampleOrganizationReportTests
     private static readonly Lazy<(OrganizationDiagnosis Diagnosis, CampaignReport Evangelists, CampaignReport Broadcasters)> Runs = new(() =>
     {
         EmployeeNetwork org = SampleOrganization.Default;
-        OrganizationDiagnosis diagnosis = org.Diagnose(new DiagnosisOptions { RandomSeed = 11, Samples = 30 });
+        OrganizationDiagnosis diagnosis = org.Diagnose(new DiagnosisOptions { RandomSeed = 11, Runs = 30 });
         int k = Math.Min(diagnosis.TopEvangelists.Length, diagnosis.TopBroadcasters.Length);
         var options = new CampaignOptions { RandomSeed = 12, Runs = 80, Communities = diagnosis.Communities };
         return (diagnosis,

@@ -78,7 +78,7 @@ public static class InfluenceMaximization
         }
 
         ImmParameters parameters = ImmParameters.Compute(n, k, options.Epsilon, options.Ell);
-        var sampler = new ReverseReachableSampler(graph, options.Model);
+        var sampler = new ReverseReachableSampler(graph, SeedingModel.Create(graph, options.Model, "options.Model"));
         ulong seed = unchecked((ulong)randomSeed);
 
         // Sampling phase (Algorithm 2): estimate a lower bound LB of OPT.
@@ -210,7 +210,7 @@ public static class InfluenceMaximization
         int maxIterations = (int)Math.Ceiling(Math.Log2((double)thetaMax / theta0)) + 1;
         double a = Math.Log(3.0 * maxIterations) + logInvDelta; // ln(3·i_max/δ)
 
-        var sampler = new ReverseReachableSampler(graph, options.Model);
+        var sampler = new ReverseReachableSampler(graph, SeedingModel.Create(graph, options.Model, "options.Model"));
         ulong seed = unchecked((ulong)randomSeed);
         var r1 = new ReverseReachableSetCollection(sampler, seed, 0, options.MaxDegreeOfParallelism);
         var r2 = new ReverseReachableSetCollection(sampler, seed, ValidationStreamOffset, options.MaxDegreeOfParallelism);
@@ -320,7 +320,7 @@ public static class InfluenceMaximization
             ThrowHelper.ArgumentOutOfRange("options.MaxDegreeOfParallelism", options.MaxDegreeOfParallelism, "0 (all processors) or more");
         }
         ArgumentNullException.ThrowIfNull(options.Model, "options.Model");
-        options.Model.Validate(graph, "options.Model");
+        SeedingModel.Create(graph, options.Model, "options.Model");
         options.Constraints?.Validate(graph.NodeCount, "options.Constraints");
     }
 }
