@@ -134,7 +134,7 @@ public static class ReportFigures
         var report = new HtmlReport($"Network vs community: {source}");
         report.AddHeading("Is this organisation a network or a community?");
         report.AddParagraph(diagnosis.CharacterExplanation);
-        report.AddTable(Organization(diagnosis), string.Create(CultureInfo.InvariantCulture, $"Organisation diagnosis (random seed {diagnosis.RandomSeed})"));
+        report.AddTable(Organization(diagnosis), string.Create(CultureInfo.InvariantCulture, $"Organisation diagnosis (random seed {diagnosis.RandomSeed}; model {Algorithms.Diffusion.ModelDescription.Of(diagnosis.Options.Model)})"));
         report.AddPicture(EmployeeMap(diagnosis), "Each dot is an employee; evangelists and broadcasters are labelled.");
         CsrGraph social = network.SocialGraph;
         report.AddPicture(social.NodeCount <= GraphDrawingOptions.Default.MaxNodes
