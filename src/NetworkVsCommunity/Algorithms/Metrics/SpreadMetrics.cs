@@ -272,44 +272,34 @@ public static class SpreadMetrics
         return new ExpectedSpreadResult(mean, se, mean - (1.96 * se), mean + (1.96 * se), r, seed, false, model, options);
     }
 
-    /// <summary>SPR-3 exact σ(S) by enumerating all 2^arcs live-edge graphs (graphs with at most 20 stored arcs).</summary>
-    /// <remarks>The reference for testing the Monte Carlo estimate (METRICS.md §2.11). Complexity O(2^arcs · arcs).</remarks>
-    /// <param name="graph">A graph with at most 20 stored arcs.</param>
-    /// <param name="seedNodes">The sharers.</param>
+    /// <summary>SPR-3 exact σ(S) by enumerating every live-edge configuration (at most 2^20), through the diffusion engine.</summary>
+    /// <remarks>
+    /// The reference for testing the Monte Carlo estimate (docs/metrics.md). It is
+    /// <see cref="DiffusionSimulator.ExactExpectedSpread"/> (one implementation of exact expected spread): one coin per
+    /// uncertain edge of an undirected graph with symmetric probabilities, else per uncertain arc; arcs with p ∈ {0, 1} are
+    /// fixed. Complexity O(configurations · (n + m)).
+    /// </remarks>
+    /// <param name="graph">A graph with at most 20 uncertain edges (or arcs).</param>
+    /// <param name="seedNodes">The sharers (none gives 0).</param>
     /// <param name="model">The cascade model; <see cref="DiffusionModel.Default"/> when null.</param>
-    /// <returns>The exact expectation (standard error 0).</returns>
-    /// <exception cref="ArgumentException">The graph has more than 20 stored arcs, or the model is not a cascade model with independent arcs.</exception>
+    /// <returns>The exact expectation (standard error 0); <see cref="ExpectedSpreadResult.Runs"/> is the number of configurations.</returns>
+    /// <exception cref="ArgumentException">More than 2^20 configurations are needed, or the model is not a cascade model with independent arcs.</exception>
     public static ExpectedSpreadResult ExpectedSpreadExact(CsrGraph graph, ReadOnlySpan<int> seedNodes, DiffusionModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         model ??= DiffusionModel.Default;
-        int m = graph.ArcCount;
-        if (m > 20)
-        {
-            ThrowHelper.Argument(nameof(graph), string.Create(CultureInfo.InvariantCulture,
-                $"Exact enumeration needs at most 20 stored arcs; the graph has {m}. Use ExpectedSpread (Monte Carlo)."));
-        }
+        ModelCheck.CascadeModel(model, nameof(model), "ExpectedSpreadExact");
         int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
-        var sampler = LiveEdgeSampler.ForModel(graph, model, 0, "ExpectedSpreadExact");
-        double[] prob = sampler.Probabilities;
-        var scratch = sampler.CreateScratch();
         double expectation = 0;
-        for (int mask = 0; mask < (1 << m); mask++)
+        long configurations = 1;
+        if (seeds.Length > 0)
         {
-            double pr = 1;
-            for (int a = 0; a < m; a++)
-            {
-                bool live = ((mask >> a) & 1) != 0;
-                scratch.Live[a] = live;
-                pr *= live ? prob[a] : 1 - prob[a];
-            }
-            if (pr == 0)
-            {
-                continue;
-            }
-            expectation += pr * sampler.Reach(seeds, scratch, out _);
+            ExactSpreadResult exact = DiffusionSimulator.ExactExpectedSpread(graph, seeds, model);
+            expectation = exact.ExpectedAdopters;
+            configurations = exact.Configurations;
         }
-        return new ExpectedSpreadResult(expectation, 0, expectation, expectation, 1 << m, 0, true, model, new SamplingOptions { Runs = 1 << m, RandomSeed = 0 });
+        int runs = (int)Math.Min(configurations, int.MaxValue);
+        return new ExpectedSpreadResult(expectation, 0, expectation, expectation, runs, 0, true, model, new SamplingOptions { Runs = runs, RandomSeed = 0 });
     }
 
     /// <summary>The Spread-vs-Share profile of a cascade: x = SPR-4 × normalised SPR-6, y = RES-1 × RES-3, and its quadrant.</summary>

@@ -146,7 +146,7 @@ public class SpreadMetricsTests
         var exact = SpreadMetrics.ExpectedSpreadExact(g, [0], model);
         var mc = SpreadMetrics.ExpectedSpread(g, [0], model, sampling);
         Assert.InRange(exact.Mean, mc.Mean - (4 * mc.StandardError), mc.Mean + (4 * mc.StandardError));
-        Assert.Throws<ArgumentException>(() => SpreadMetrics.ExpectedSpreadExact(TestGraphs.Complete(6), [0]));
+        Assert.Throws<ArgumentException>(() => SpreadMetrics.ExpectedSpreadExact(TestGraphs.Complete(7), [0])); // 21 uncertain edges: 2^21 configurations
     }
 
     [Fact]
