@@ -36,20 +36,21 @@ public class MetricSurfaceTests
     public void A_marketer_sees_reach_and_resonance_side_by_side()
     {
         var (graph, communities, isEmployee) = Company();
-        var sampling = new InfluenceSamplingOptions { TransmissionProbability = 0.3, SampleCount = 500, RandomSeed = 2026 };
+        var model = new IndependentCascadeModel { Probability = 0.3 };
+        var sampling = new SamplingOptions { Runs = 500, RandomSeed = 2026 };
 
-        var teamReach = SpreadMetrics.ExpectedSpread(graph, [1, 2], sampling);
-        var broadcasterReach = SpreadMetrics.ExpectedSpread(graph, [6], sampling);
+        var teamReach = SpreadMetrics.ExpectedSpread(graph, [1, 2], model, sampling);
+        var broadcasterReach = SpreadMetrics.ExpectedSpread(graph, [6], model, sampling);
         Assert.True(broadcasterReach.Mean > teamReach.Mean);
         Assert.Equal(2026, broadcasterReach.RandomSeed);
 
-        var roles = RoleAnalysis.EvangelistsAndBroadcasters(graph, communities, [0, 1, 2, 3, 4, 5, 6], sampling);
+        var roles = RoleAnalysis.EvangelistsAndBroadcasters(graph, communities, [0, 1, 2, 3, 4, 5, 6], model, sampling);
         int broadcaster = roles.Nodes.IndexOf(6);
         int teamMember = roles.Nodes.IndexOf(1);
         Assert.True(roles.BroadcasterScore[broadcaster] > roles.BroadcasterScore[teamMember]);
         Assert.True(roles.EvangelistScore[teamMember] > roles.EvangelistScore[broadcaster]);
 
-        var credit = FairCredit.ResonanceShapley(graph, communities, [1, 2, 6], sampling);
+        var credit = FairCredit.ResonanceShapley(graph, communities, [1, 2, 6], model, sampling);
         Assert.Equal(0.0, credit.Credits[2]);
         Assert.Equal(credit.Value, credit.Credits.Sum(), 9);
 

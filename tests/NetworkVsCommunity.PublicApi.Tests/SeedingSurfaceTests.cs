@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 
@@ -34,7 +35,7 @@ public class SeedingSurfaceTests
         {
             SeedCount = 2,
             Epsilon = 0.3,
-            Model = InfluenceModel.IndependentCascade(0.3),
+            Model = new IndependentCascadeModel { Probability = 0.3 },
             Constraints = new SeedingConstraints { Excluded = [13] },
             RandomSeed = 1,
         });
@@ -50,7 +51,7 @@ public class SeedingSurfaceTests
 
         SeedingComparisonResult comparison = SeedingComparison.Compare(graph,
             [new SeedSetCandidate("spread", spread.SeedNodes), new SeedSetCandidate("resonance", resonance.SeedNodes)],
-            new SeedingComparisonOptions { Model = InfluenceModel.IndependentCascade(0.3), Runs = 500, RandomSeed = 2 });
+            new SeedingComparisonOptions { Model = new IndependentCascadeModel { Probability = 0.3 }, Runs = 500, RandomSeed = 2 });
         Assert.Equal(2, comparison.Strategies.Length);
         Assert.Equal(comparison.Strategies[0].Spread.Mean, comparison.Strategies[0].Credit.Sum(), 9);
         Assert.InRange(comparison.Strategies[1].SpreadVersusBaseline.PValue, 0.0, 1.0);
@@ -60,7 +61,7 @@ public class SeedingSurfaceTests
     public void A_user_gets_the_same_guarantee_from_OPIM_C_with_the_certifying_bounds_in_the_result()
     {
         CsrGraph graph = TwoTeamsAndABroadcaster();
-        var options = new ImmOptions { SeedCount = 2, Model = InfluenceModel.IndependentCascade(0.3), RandomSeed = 1 };
+        var options = new ImmOptions { SeedCount = 2, Model = new IndependentCascadeModel { Probability = 0.3 }, RandomSeed = 1 };
         OpimCResult r = InfluenceMaximization.OpimC(graph, options);
         Assert.Equal(2, r.SeedNodes.Length);
         Assert.True(r.Converged);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Generators;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
@@ -42,7 +43,7 @@ public static class SafeguardTiming
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"graph {source}: n={graph.NodeCount} m={graph.EdgeCount} max degree {graph.MaxDegree} in {sw.Elapsed.TotalSeconds:F2} s"));
-        InfluenceModel model = InfluenceModel.IndependentCascade(p);
+        DiffusionModel model = new IndependentCascadeModel { Probability = p };
         var candidates = new List<SeedSetCandidate>();
         var basis = new ImmOptions { SeedCount = k, Model = model, RandomSeed = 1, MaxDegreeOfParallelism = threads };
         sw.Restart();

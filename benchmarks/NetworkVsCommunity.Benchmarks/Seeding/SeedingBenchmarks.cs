@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 
@@ -24,14 +25,14 @@ public class SeedingBenchmarks
     [Params("ic-0.01", "wc")]
     public string Model { get; set; } = "wc";
 
-    private InfluenceModel Influence => Model == "wc" ? InfluenceModel.WeightedCascade : InfluenceModel.IndependentCascade(0.01);
+    private DiffusionModel Influence => Model == "wc" ? new IndependentCascadeModel { ProbabilitySource = EdgeProbabilitySource.WeightedCascade } : new IndependentCascadeModel { Probability = 0.01 };
 
     /// <summary>Builds the graph, 200k RR sets for the coverage benchmark and a 200-world oracle.</summary>
     [GlobalSetup]
     public void Setup()
     {
         _graph = GraphCatalog.Get(Graph);
-        _sampler = new ReverseReachableSampler(_graph, Influence);
+        _sampler = new ReverseReachableSampler(_graph, SeedingModel.Create(_graph, Influence, "model"));
         _sets = new ReverseReachableSetCollection(_sampler, 7, 0, 1);
         _sets.ExtendTo(200_000, null, "", 0, 1, CancellationToken.None);
         _oracle = new MonteCarloSpreadOracle(_graph, Influence, runs: 200, randomSeed: 7, maxDegreeOfParallelism: 1);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 
@@ -22,11 +23,11 @@ public static class SeedingTiming
             return SafeguardTiming.Run(args);
         }
         string path = args[2];
-        InfluenceModel model = args[3] switch
+        DiffusionModel model = args[3] switch
         {
-            "wc" => InfluenceModel.WeightedCascade,
-            "lt" => InfluenceModel.LinearThreshold,
-            string p => InfluenceModel.IndependentCascade(double.Parse(p, CultureInfo.InvariantCulture)),
+            "wc" => new IndependentCascadeModel { ProbabilitySource = EdgeProbabilitySource.WeightedCascade },
+            "lt" => LinearThresholdModel.Default,
+            string p => new IndependentCascadeModel { Probability = double.Parse(p, CultureInfo.InvariantCulture) },
         };
         int threads = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0;
         var sw = Stopwatch.StartNew();
@@ -37,7 +38,7 @@ public static class SeedingTiming
             long sets = args.Length > 5 ? long.Parse(args[5], CultureInfo.InvariantCulture) : 20_000_000;
             foreach (bool perArc in new[] { true, false })
             {
-                var sampler = new ReverseReachableSampler(graph, model, perArc);
+                var sampler = new ReverseReachableSampler(graph, SeedingModel.Create(graph, model, "model"), perArc);
                 for (int trial = 0; trial < 3; trial++)
                 {
                     var c = new ReverseReachableSetCollection(sampler, 12345, 0, threads);

@@ -20,15 +20,18 @@ internal static class ReportCommand
         var output = new Option<FileInfo?>("--out") { Description = "Also write a self-contained HTML report to this file (its folder is checked before any work)." };
         var randomSeed = new Option<long?>("--random-seed") { Description = "Random seed (default: drawn and reported)." };
         var runs = new Option<int>("--runs") { Description = "Monte Carlo runs per campaign.", DefaultValueFactory = _ => CampaignOptions.Default.Runs };
-        var probability = new Option<double>("--probability") { Description = "Transmission probability per exposure (Independent Cascade).", DefaultValueFactory = _ => CampaignOptions.Default.TransmissionProbability };
+        var modelOptions = ModelOptions.Create(["relationship", "ic"],
+            "How a share persuades: relationship (by tie class, --mutual/--one-way; the default) or ic (one --probability on every tie).",
+            string.Create(CultureInfo.InvariantCulture, $"ic: transmission probability per exposure. Default {ModelOptions.DefaultProbability}."));
         var top = new Option<int>("--top") { Description = "Headcount of the evangelist and broadcaster campaigns.", DefaultValueFactory = _ => DiagnosisOptions.Default.TopCount };
         var threads = new Option<int>("--threads") { Description = "Threads (0 = all processors); results do not depend on it.", DefaultValueFactory = _ => 0 };
         var log = new Option<FileInfo?>("--log") { Description = "A share log (post,person,time): fit the relationship model to it and use it for the comparison (see nvc fit)." };
         var pool = new Option<double>("--pool") { Description = "The reward pool split by fair credit; payouts are in its unit and sum to it.", DefaultValueFactory = _ => CampaignOptions.Default.RewardPool };
         var command = new Command("report", "Diagnose an organisation (network or community?) and compare campaigns by spread, resonance, risk and fair credit.")
         {
-            people, ties, sharers, json, output, randomSeed, runs, probability, top, threads, log, pool,
+            people, ties, sharers, json, output, randomSeed, runs, top, threads, log, pool,
         };
+        modelOptions.AddTo(command);
         command.SetAction(parse =>
         {
             FileInfo? peopleFile = parse.GetValue(people);
@@ -49,7 +52,7 @@ internal static class ReportCommand
             ShareLogFit? fit = logFile is null ? null : FitCommand.Fit(network, logFile.FullName, ShareLogFitOptions.Default.StepLength, skipUnknown: false);
             var report = OrganizationReports.Build(network, new ReportOptions
             {
-                TransmissionProbability = parse.GetValue(probability),
+                Model = modelOptions.BuildCascade(parse)!,
                 Runs = parse.GetValue(runs),
                 TopCount = parse.GetValue(top),
                 RandomSeed = parse.GetValue(randomSeed) ?? Randomness.Xoshiro256StarStar.NewRandomSeed(),

@@ -13,17 +13,20 @@ internal sealed class ReportComparison
     public ReportComparison(OrganizationReport report, FileInfo? log)
     {
         Model = report.Model;
+        Relationship = report.Model as RelationshipCascadeModel;
         Fit = report.Options.Fit;
         BreakEven = report.BreakEven;
         Pool = report.Options.RewardPool;
-        double probability = report.Options.TransmissionProbability;
         ModelSource = Fit is null
-            ? string.Create(CultureInfo.InvariantCulture, $"assumed: one probability {probability} on every tie (ρ = 1)")
-            : $"fitted from {log?.FullName ?? "a share log"}: {FitCommand.Summary(Fit)} (used for the rankings, the campaigns' cascades and credits, and the break-even search; the diagnosis's other figures and RSK-5 use p = {probability.ToString(CultureInfo.InvariantCulture)})";
+            ? "assumed: " + ModelOptions.Text(report.Model)
+            : $"fitted from {log?.FullName ?? "a share log"}: {FitCommand.Summary(Fit)} (used for the diagnosis, the rankings, the campaigns' cascades and credits, and the break-even search)";
     }
 
-    /// <summary>The relationship model used.</summary>
-    public RelationshipCascadeModel Model { get; }
+    /// <summary>The model used.</summary>
+    public DiffusionModel Model { get; }
+
+    /// <summary>The model as a relationship model, when it is one.</summary>
+    public RelationshipCascadeModel? Relationship { get; }
 
     /// <summary>Where the model came from, in words.</summary>
     public string ModelSource { get; }
@@ -48,9 +51,9 @@ internal sealed class ReportComparison
             .Replace("the second campaign", "the top broadcasters", StringComparison.Ordinal)
             .Replace("as the second", "as the top broadcasters", StringComparison.Ordinal)
             .Replace(" wins ", " win ", StringComparison.Ordinal);
-        if (Fit is not null && BreakEven.Ratio is double rho && Model.OneWayProbability > 0)
+        if (Fit is not null && BreakEven.Ratio is double rho && Relationship is { OneWayProbability: > 0 })
         {
-            double fitted = Model.MutualProbability / Model.OneWayProbability;
+            double fitted = Relationship.MutualProbability / Relationship.OneWayProbability;
             note += string.Create(CultureInfo.InvariantCulture,
                 $" The share log gives ρ = {fitted:F2}, {(fitted >= rho ? "at or above" : "below")} the break-even {rho:F2}.");
         }
@@ -73,17 +76,15 @@ internal sealed class ReportComparison
 
     public void AddJson(Dictionary<string, object?> document)
     {
-        document["model"] = new Dictionary<string, object?>
+        Dictionary<string, object?> model = ModelOptions.Json(Model);
+        model["source"] = Fit is null ? "assumed" : "fitted";
+        model["description"] = ModelSource;
+        if (Fit is not null && model.TryGetValue("classes", out object? classes) && classes is Dictionary<string, object?> byClass)
         {
-            ["name"] = Model.Name,
-            ["source"] = Fit is null ? "assumed" : "fitted",
-            ["description"] = ModelSource,
-            ["classes"] = new Dictionary<string, object?>
-            {
-                ["mutual"] = Class(TieClass.Mutual),
-                ["one_way"] = Class(TieClass.OneWay),
-            },
-        };
+            AddEstimate(byClass, "mutual", TieClass.Mutual);
+            AddEstimate(byClass, "one_way", TieClass.OneWay);
+        }
+        document["model"] = model;
         document["comparison"] = new Dictionary<string, object?>
         {
             ["break_even_ratio"] = BreakEven?.Ratio,
@@ -100,22 +101,20 @@ internal sealed class ReportComparison
                 ["broadcaster_supporters"] = point.SecondSupporters,
                 ["difference_standard_error"] = point.DifferenceStandardError,
             }).ToList(),
-            ["fitted_ratio"] = Fit is null || Model.OneWayProbability <= 0 ? null : Model.MutualProbability / Model.OneWayProbability,
+            ["fitted_ratio"] = Fit is null || Relationship is not { OneWayProbability: > 0 } ? null : Relationship.MutualProbability / Relationship.OneWayProbability,
         };
         document["reward_pool"] = Pool;
     }
 
-    private Dictionary<string, object?> Class(TieClass c)
+    private void AddEstimate(Dictionary<string, object?> byClass, string name, TieClass c)
     {
-        var entry = new Dictionary<string, object?> { ["probability"] = Model.ProbabilityOf(c) };
         TieClassEstimate? estimate = Fit?.Classes.FirstOrDefault(e => e.Class == c);
-        if (estimate is not null)
+        if (estimate is not null && byClass.TryGetValue(name, out object? value) && value is Dictionary<string, object?> entry)
         {
             entry["ci95_low"] = double.IsFinite(estimate.Ci95Low) ? estimate.Ci95Low : null;
             entry["ci95_high"] = double.IsFinite(estimate.Ci95High) ? estimate.Ci95High : null;
             entry["exposures"] = estimate.Exposures;
             entry["adoptions"] = estimate.Adoptions;
         }
-        return entry;
     }
 }

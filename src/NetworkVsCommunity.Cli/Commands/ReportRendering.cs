@@ -11,6 +11,7 @@ internal static class ReportRendering
     {
         var d = report.Diagnosis;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NetworkVsCommunity report: {report.Source} (random seed {report.RandomSeed})"));
+        output.WriteLine("model: " + ModelOptions.Text(report.Model));
         output.WriteLine();
         output.WriteLine("The answer");
         for (int i = 0; i < report.Summary.Sentences.Length; i++)
@@ -53,6 +54,7 @@ internal static class ReportRendering
         {
             ["source"] = report.Source,
             ["random_seed"] = report.RandomSeed,
+            ["model"] = ModelOptions.Json(report.Model),
             ["summary"] = new Dictionary<string, object?>
             {
                 ["sentences"] = report.Summary.Sentences.ToList(),
@@ -96,7 +98,7 @@ internal static class ReportRendering
                 ["top_decile_risk_share"] = Num(d.TopDecileRiskShare),
                 ["epidemic_threshold"] = Num(d.EpidemicThreshold),
                 ["external_boundary_top_share"] = Num(d.ExternalBoundaryTopShare),
-                ["network_ness"] = Num(d.Options.TransmissionProbability / d.EpidemicThreshold),
+                ["network_ness"] = Num(d.MeanTransmissionProbability / d.EpidemicThreshold),
                 ["network_ness_threshold"] = 1.0,
                 ["strong_modularity_threshold"] = OrganizationDiagnostics.StrongModularity,
                 ["clustered_transitivity_threshold"] = OrganizationDiagnostics.ClusteredTransitivity,
@@ -131,6 +133,7 @@ internal static class ReportRendering
         ["sharers"] = r.Sharers.Select(s => s.ToString()).ToList(),
         ["runs"] = r.Runs,
         ["random_seed"] = r.RandomSeed,
+        ["model"] = ModelOptions.Json(r.Options.Model),
         ["spread"] = new Dictionary<string, object?>
         {
             ["unique_reach"] = r.Spread.UniqueReach,

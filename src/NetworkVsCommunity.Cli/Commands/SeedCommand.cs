@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.IO;
@@ -8,7 +9,7 @@ using NetworkVsCommunity.IO;
 namespace NetworkVsCommunity.Cli.Commands;
 
 /// <summary>
-/// <c>nvc seed [graph | --people P --ties T] --objective spread|resonance --k K [--algorithm ...] [--model ic|wc|lt]
+/// <c>nvc seed [graph | --people P --ties T] --objective spread|resonance --k K [--algorithm ...] [--model relationship|ic|wc|lt]
 /// [--exclude ids] [--quota department=N] [--min-enthusiasm x] ...</c>: chooses sharers for reach (OPIM-C by default,
 /// IMM, CELF or a heuristic baseline) or for resonance (greedy reinforced adoption under threshold contagion) and
 /// prints their expected outcomes, the algorithm and the guarantee behind the choice.
@@ -25,9 +26,9 @@ internal static class SeedCommand
         var algorithm = new Option<string?>("--algorithm") { Description = "spread: opimc (default; the (1 − 1/e − ε) guarantee at probability 1 − 1/n, certified by OPIM-C's bounds), imm (the same guarantee by IMM's worst-case sample size), celf (lazy greedy over Monte Carlo worlds), or the baselines degree, pagerank, kcore (no guarantee). resonance: incremental (default; greedy over a lossless candidate restriction with incremental gains, the same picks as greedy while rounds stay under the candidate cap), greedy (exact greedy, the reference; O(k·n·(n + m))), complex (seed neighbourhoods of the most complex-central nodes; Guilbeault & Centola 2021)." };
         algorithm.AcceptOnlyFromAmong("opimc", "imm", "celf", "degree", "pagerank", "kcore", "greedy", "incremental", "complex");
         var k = new Option<int>("--k") { Description = "How many sharers to choose (the budget). Default 10.", DefaultValueFactory = _ => 10 };
-        var model = new Option<string>("--model") { Description = "Spread model: wc (Independent Cascade with 1/in-degree probabilities, no parameter), ic (uniform --probability) or lt (linear threshold, 1/in-degree). Default wc.", DefaultValueFactory = _ => "wc" };
-        model.AcceptOnlyFromAmong("wc", "ic", "lt");
-        var probability = new Option<double>("--probability") { Description = "ic: the arc probability p. Default 0.05.", DefaultValueFactory = _ => 0.05 };
+        var modelOptions = ModelOptions.Create(["relationship", "ic", "wc", "lt"],
+            "Spread model, which also scores the chosen sharers: relationship (persuasion by tie class, --mutual/--one-way; the default, as in simulate and report), ic (uniform --probability), wc (Independent Cascade with w / in-strength probabilities, no parameter) or lt (linear threshold, Kempe weights).",
+            string.Create(CultureInfo.InvariantCulture, $"ic: the arc probability p. Default {ModelOptions.DefaultProbability}."));
         var threshold = new Option<int>("--threshold") { Description = "resonance: the adoption threshold θ (distinct adopting neighbours). Default 2.", DefaultValueFactory = _ => 2 };
         var epsilon = new Option<double>("--epsilon") { Description = "opimc, imm: ε of the (1 − 1/e − ε) guarantee. Default 0.1.", DefaultValueFactory = _ => 0.1 };
         var exclude = new Option<string[]>("--exclude") { Description = "Ids that must not be chosen (for example those who opted out), comma-separated; repeatable." };
@@ -41,21 +42,21 @@ internal static class SeedCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object with 'sharers' (ids in order of selection) beside the outcomes, the model, the algorithm and its guarantee." };
         var command = new Command("seed", "Choose k sharers for spread (OPIM-C, IMM, CELF or a baseline) or for resonance (threshold contagion) and report their expected outcomes.")
         {
-            graphArgument, people, ties, objective, algorithm, k, model, probability, threshold, epsilon, exclude, quota, minEnthusiasm,
+            graphArgument, people, ties, objective, algorithm, k, threshold, epsilon, exclude, quota, minEnthusiasm,
             includeExternals, runs, randomSeed, threads, compare, json,
         };
+        modelOptions.AddTo(command);
         command.SetAction(parse =>
         {
             SeedInput input = LoadInput(parse.GetValue(graphArgument), parse.GetValue(people), parse.GetValue(ties));
             CsrGraph graph = input.Graph;
             SeedingConstraints constraints = BuildConstraints(input, parse.GetValue(exclude), parse.GetValue(quota),
                 parse.GetValue(minEnthusiasm), parse.GetValue(includeExternals));
-            InfluenceModel influence = (parse.GetValue(model) ?? "wc") switch
+            DiffusionModel influence = modelOptions.BuildCascade(parse) ?? LinearThresholdModel.Default;
+            if (influence is LinearThresholdModel && modelOptions.Probability(parse) is not null)
             {
-                "ic" => InfluenceModel.IndependentCascade(parse.GetValue(probability)),
-                "lt" => InfluenceModel.LinearThreshold,
-                _ => InfluenceModel.WeightedCascade,
-            };
+                throw new CliUsageException("--probability applies to --model ic, not lt (its weights are w / in-strength).");
+            }
             long seed = parse.GetValue(randomSeed) ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
             int threadCount = parse.GetValue(threads);
             int budget = parse.GetValue(k);
@@ -86,8 +87,8 @@ internal static class SeedCommand
                     ["algorithm"] = chosenAlgorithm,
                     ["method"] = chosen.Method,
                     ["guarantee"] = guarantee,
-                    ["model"] = chosen.Threshold is null ? influence.ToString() : ResonanceSeeding.ModelName(parse.GetValue(threshold)),
-                    ["expected_outcomes_model"] = influence.ToString(),
+                    ["model"] = chosen.Threshold is null ? ModelOptions.Json(influence) : ResonanceSeeding.ModelName(parse.GetValue(threshold)),
+                    ["expected_outcomes_model"] = ModelOptions.Json(influence),
                     ["sharers"] = ids,
                     ["objective_value"] = double.IsNaN(chosen.ObjectiveValue) ? null : chosen.ObjectiveValue,
                     ["expected_adopters"] = o.Spread.Mean,
@@ -130,7 +131,7 @@ internal static class SeedCommand
                     $"threshold contagion: {th.Adopters} adopters, {th.ReinforcedAdopters} reinforced, {th.Steps} steps"));
             }
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{influence}: expected adopters {o.Spread.Mean:G6} (95% CI {o.Spread.Lower:G6} to {o.Spread.Upper:G6}), reinforced adopters {o.ReinforcedAdopters.Mean:G6}, flag-bearer dependence {o.FlagBearerDependence:G3} over {outcomes.Runs} runs"));
+                $"{ModelOptions.Text(influence)}: expected adopters {o.Spread.Mean:G6} (95% CI {o.Spread.Lower:G6} to {o.Spread.Upper:G6}), reinforced adopters {o.ReinforcedAdopters.Mean:G6}, flag-bearer dependence {o.FlagBearerDependence:G3} over {outcomes.Runs} runs"));
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"random seed {seed}"));
             if (!spread && parse.GetValue(compare))
             {
@@ -146,7 +147,7 @@ internal static class SeedCommand
     }
 
     private static Selection SelectForSpread(CliContext context, CsrGraph graph, string algorithm, int budget, double epsilon,
-        InfluenceModel influence, SeedingConstraints? constraints, long seed, int threadCount, int runs)
+        DiffusionModel influence, SeedingConstraints? constraints, long seed, int threadCount, int runs)
     {
         var immOptions = new ImmOptions
         {

@@ -10,26 +10,13 @@ namespace NetworkVsCommunity.Cli.Commands;
 /// </summary>
 internal static class ShareLogSimulation
 {
-    internal sealed record LogOptions(Option<double?> Mutual, Option<double?> OneWay, Option<int> Posts, Option<FileInfo?> LogOut,
-        Option<FileInfo?> People, Option<FileInfo?> Ties);
+    internal sealed record LogOptions(Option<int> Posts, Option<FileInfo?> LogOut, Option<FileInfo?> People, Option<FileInfo?> Ties);
 
     public static LogOptions CreateOptions() => new(
-        new Option<double?>("--mutual") { Description = "relationship: p(mutual), the probability a share persuades along a mutual tie (default the relationship model's default)." },
-        new Option<double?>("--one-way") { Description = "relationship: p(one-way), along a one-way tie (follower) (default the relationship model's default)." },
         new Option<int>("--posts") { Description = "--log-out: number of posts, 1 or more. Default 100.", DefaultValueFactory = _ => 100 },
         new Option<FileInfo?>("--log-out") { Description = "Write a simulated share log (post,person,time) on an organisation instead of a Monte Carlo summary." },
         OrganizationInput.People(),
         OrganizationInput.Ties());
-
-    public static RelationshipCascadeModel RelationshipModel(double? mutual, double? oneWay, double? probability)
-    {
-        if (probability is not null)
-        {
-            throw new CliUsageException("--probability does not apply to --model relationship; give --mutual and --one-way.");
-        }
-        var model = RelationshipCascadeModel.Default;
-        return model.WithProbabilities(mutual ?? model.MutualProbability, oneWay ?? model.OneWayProbability);
-    }
 
     public static int Run(CliContext context, ParseResult parse, LogOptions options, DiffusionModel model, string? graph, string? sharers,
         long? randomSeed, bool json)

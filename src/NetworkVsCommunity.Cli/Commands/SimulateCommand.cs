@@ -8,18 +8,20 @@ using NetworkVsCommunity.IO;
 namespace NetworkVsCommunity.Cli.Commands;
 
 /// <summary>
-/// <c>nvc simulate &lt;graph&gt; --model ic|lt|threshold|sir|sis|relationship ...</c>: Monte Carlo diffusion from given initial
-/// sharers; with <c>--log-out</c>, a share log simulated on an organisation (<see cref="ShareLogSimulation"/>).
+/// <c>nvc simulate &lt;graph&gt; --model relationship|ic|lt|threshold|sir|sis ...</c>: Monte Carlo diffusion from given
+/// initial sharers; the default model is the library's one default (<see cref="DiffusionModel.Default"/>).
+/// With <c>--log-out</c>, a share log simulated on an organisation (<see cref="ShareLogSimulation"/>).
 /// </summary>
 internal static class SimulateCommand
 {
     public static Command Create(CliContext context)
     {
         var graphArgument = new Argument<string?>("graph") { Description = "The graph file (edge list, GraphML or GEXF; format by extension). Not with --log-out.", Arity = ArgumentArity.ZeroOrOne };
-        var model = new Option<string>("--model") { Description = "ic (Independent Cascade), lt (Kempe-weighted linear threshold), threshold (complex contagion), sir, sis, or relationship (p by tie class: --mutual, --one-way). Default ic.", DefaultValueFactory = _ => "ic" };
-        model.AcceptOnlyFromAmong("ic", "lt", "threshold", "sir", "sis", "relationship");
         var log = ShareLogSimulation.CreateOptions();
-        var probability = new Option<double?>("--probability") { Description = "ic: transmission probability p (default 0.1); sir/sis: infection probability β per step (default 0.05)." };
+        string p = ModelOptions.DefaultProbability.ToString(CultureInfo.InvariantCulture);
+        var modelOptions = ModelOptions.Create(["relationship", "ic", "lt", "threshold", "sir", "sis"],
+            "relationship (persuasion by tie class, --mutual/--one-way; the default), ic (Independent Cascade, --probability), lt (Kempe-weighted linear threshold), threshold (complex contagion), sir or sis.",
+            $"ic: transmission probability p (default {p}); sir/sis: infection probability β per step (default 0.05).");
         var recovery = new Option<double?>("--recovery") { Description = "sir/sis: recovery probability γ per step, in (0, 1] (default 0.2)." };
         var threshold = new Option<double?>("--threshold") { Description = "threshold: an integer θ ≥ 1 (adopt after θ adopting neighbours) or a fraction φ in (0, 1) of the neighbours (default 2)." };
         var sharers = new Option<string?>("--sharers") { Description = "Initial sharers: comma-separated node ids, for example 0,5,9." };
@@ -30,15 +32,23 @@ internal static class SimulateCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
         var command = new Command("simulate", "Simulate a diffusion model from initial sharers and report the mean number of adopters with a 95% confidence interval.")
         {
-            graphArgument, model, probability, recovery, threshold, sharers, sharersFile, runs, randomSeed, threads, json,
-            log.Mutual, log.OneWay, log.Posts, log.LogOut, log.People, log.Ties,
+            graphArgument, recovery, threshold, sharers, sharersFile, runs, randomSeed, threads, json,
+            log.Posts, log.LogOut, log.People, log.Ties,
         };
+        modelOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            string modelName = parse.GetValue(model) ?? "ic";
-            DiffusionModel diffusionModel = modelName == "relationship"
-                ? ShareLogSimulation.RelationshipModel(parse.GetValue(log.Mutual), parse.GetValue(log.OneWay), parse.GetValue(probability))
-                : BuildModel(modelName, parse.GetValue(probability), parse.GetValue(recovery), parse.GetValue(threshold));
+            string modelName = modelOptions.Name(parse);
+            if (parse.GetValue(threshold) is not null && modelName != "threshold")
+            {
+                throw new CliUsageException($"--threshold applies to --model threshold, not {modelName}.");
+            }
+            if (parse.GetValue(recovery) is not null && modelName is not ("sir" or "sis"))
+            {
+                throw new CliUsageException($"--recovery applies to --model sir or sis, not {modelName}.");
+            }
+            DiffusionModel diffusionModel = modelOptions.BuildCascade(parse)
+                ?? BuildModel(modelName, modelOptions.Probability(parse), parse.GetValue(recovery), parse.GetValue(threshold));
             if (parse.GetValue(log.LogOut) is not null)
             {
                 return ShareLogSimulation.Run(context, parse, log, diffusionModel, parse.GetValue(graphArgument), parse.GetValue(sharers), parse.GetValue(randomSeed), parse.GetValue(json));
@@ -62,7 +72,7 @@ internal static class SimulateCommand
             {
                 context.WriteJson(new Dictionary<string, object>
                 {
-                    ["model"] = diffusionModel.Name,
+                    ["model"] = ModelOptions.Json(diffusionModel),
                     ["mean_adopters"] = result.MeanAdopters,
                     ["ci95_low"] = result.Ci95Low,
                     ["ci95_high"] = result.Ci95High,
@@ -82,7 +92,7 @@ internal static class SimulateCommand
             else
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{diffusionModel.Name}: mean adopters {result.MeanAdopters:G6} (95% CI {result.Ci95Low:G6} to {result.Ci95High:G6}) from {result.InitialSharers.Length} sharers over {result.Runs} runs"));
+                    $"{ModelOptions.Text(diffusionModel)}: mean adopters {result.MeanAdopters:G6} (95% CI {result.Ci95Low:G6} to {result.Ci95High:G6}) from {result.InitialSharers.Length} sharers over {result.Runs} runs"));
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"cascade size quantiles 0/5/25/50/75/95/100%: {string.Join(" / ", result.SizeQuantiles.Select(q => q.ToString("G6", CultureInfo.InvariantCulture)))}"));
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -113,8 +123,6 @@ internal static class SimulateCommand
         }
         switch (name)
         {
-            case "ic":
-                return new IndependentCascadeModel { Probability = probability ?? 0.1 };
             case "lt":
                 return LinearThresholdModel.Default;
             case "threshold":

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 
@@ -6,25 +7,23 @@ namespace NetworkVsCommunity;
 
 /// <summary>Options of <see cref="Campaigns.Analyze"/>: the contagion model, the Monte Carlo budget and the thresholds of the metrics.</summary>
 /// <remarks>
-/// Every exposure along an influence arc transmits with <see cref="TransmissionProbability"/> (Independent Cascade,
-/// Kempe, Kleinberg &amp; Tardos 2003); the same probability drives the Monte Carlo cascades (SPR, RES, RSK figures) and
-/// the live-edge samples of fair credit (ATT-2, ATT-3) and flag-bearer dependence (RSK-5), so all figures describe one
-/// model.
+/// Every exposure along an influence arc transmits under <see cref="Model"/> (a cascade model: by default
+/// <see cref="DiffusionModel.Default"/>, p = 0.05 on mutual and one-way ties alike); the same model drives the Monte Carlo
+/// cascades (SPR, RES, RSK figures) and the live-edge samples of fair credit (ATT-2, ATT-3) and flag-bearer dependence
+/// (RSK-5), so all figures describe one model. The report echoes it.
 /// </remarks>
 public sealed record CampaignOptions
 {
-    /// <summary>The defaults: p = 0.05, 200 runs, θ = 2, 1-hop reach, quadrant threshold 0.25, a pool of 100 split half by spread and half by resonance.</summary>
+    /// <summary>The defaults: <see cref="DiffusionModel.Default"/> (p = 0.05 on every tie class), 200 runs, θ = 2, 1-hop reach, quadrant threshold 0.25, a pool of 100 split half by spread and half by resonance.</summary>
     public static CampaignOptions Default { get; } = new();
 
-    /// <summary>Probability that one exposure transmits the message (IC). In [0, 1]; default 0.05, below the epidemic threshold 1/λ_max ≈ 0.065 of the embedded sample organisation, where the difference between spread and resonance is visible (above it every campaign floods the giant component).</summary>
-    public double TransmissionProbability { get; init; } = 0.05;
-
     /// <summary>
-    /// The cascade model of the Monte Carlo worlds and the credits (for example a <see cref="Algorithms.Diffusion.RelationshipCascadeModel"/>
-    /// fitted from a share log); null (default) is Independent Cascade with <see cref="TransmissionProbability"/>. Must
-    /// give per-arc probabilities (ic, icp, relationship). Flag-bearer dependence (RSK-5) still uses <see cref="TransmissionProbability"/>.
+    /// How a share persuades: a cascade model with independent arcs (ic, icp, relationship). Default
+    /// <see cref="DiffusionModel.Default"/>: p = 0.05 on every tie, below the epidemic threshold 1/λ_max ≈ 0.065 of the
+    /// embedded sample organisation, where the difference between spread and resonance is visible (above it every campaign
+    /// floods the giant component).
     /// </summary>
-    public Algorithms.Diffusion.DiffusionModel? Model { get; init; }
+    public DiffusionModel Model { get; init; } = DiffusionModel.Default;
 
     /// <summary>Monte Carlo runs (and live-edge samples for credit). 1 or more; default 200.</summary>
     public int Runs { get; init; } = 200;
@@ -58,10 +57,7 @@ public sealed record CampaignOptions
 
     internal void Validate(int nodeCount)
     {
-        if (!(TransmissionProbability >= 0 && TransmissionProbability <= 1))
-        {
-            ThrowHelper.ArgumentOutOfRange("options.TransmissionProbability", TransmissionProbability, "a probability in [0, 1]");
-        }
+        ModelCheck.CascadeModel(Model, "options.Model", "Campaigns.Analyze");
         if (Runs < 1)
         {
             ThrowHelper.ArgumentOutOfRange("options.Runs", Runs, "1 or more");

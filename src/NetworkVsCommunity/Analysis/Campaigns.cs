@@ -18,8 +18,9 @@ public static class Campaigns
 {
     /// <summary>Analyses one campaign on an employee network: every family of docs/metrics.md#campaign-reports (SPR, RES, RSK, ATT) and the spread-vs-share position.</summary>
     /// <remarks>
-    /// <para><b>Model.</b> The message travels along <see cref="EmployeeNetwork.InfluenceGraph"/> by Independent Cascade with
-    /// probability <see cref="CampaignOptions.TransmissionProbability"/> (Kempe, Kleinberg &amp; Tardos 2003). Run i of the
+    /// <para><b>Model.</b> The message travels along <see cref="EmployeeNetwork.InfluenceGraph"/> under
+    /// <see cref="CampaignOptions.Model"/>, a cascade model with independent arcs (by default <see cref="DiffusionModel.Default"/>:
+    /// Independent Cascade, Kempe, Kleinberg &amp; Tardos 2003, with p = 0.05 on mutual and one-way ties). Run i of the
     /// Monte Carlo estimate is one live-edge world: arc a is live iff a uniform hashed from (RandomSeed, i, a) is below its
     /// probability, and the adopters are the people reachable from the sharers over live arcs (the Independent Cascade's
     /// distribution). Per-run figures go to slot i and are reduced in index order, so the report is identical for any
@@ -81,7 +82,7 @@ public static class Campaigns
         ComplexSurvivalResult survival = ResonanceMetrics.ComplexSurvival(influence, nodes, options.ReinforcementThreshold);
         WideBridgeResult bridges = ResonanceMetrics.WideBridges(social, communities, options.ReinforcementThreshold);
 
-        double[] arcProbability = DiffusionArcProbabilities.ForModel(influence, options.Model ?? new IndependentCascadeModel { Probability = options.TransmissionProbability });
+        double[] arcProbability = DiffusionArcProbabilities.ForModel(influence, options.Model);
         ScaledProgress.Mark(progress, "cascades", 0.1);
         CampaignWorlds.Outcome worlds = CampaignWorlds.Run(influence, nodes, arcProbability, isEmployee, membership, options.ReinforcementThreshold,
             options.Runs, randomSeed, options.MaxDegreeOfParallelism, cancellationToken);
@@ -90,10 +91,9 @@ public static class Campaigns
         RunFigures[] perRun = MeasureRuns(influence, social, worlds.Cascades, communities, membership, isEmployee, options, cancellationToken);
         ScaledProgress.Mark(progress, "metrics", 0.6);
 
-        var sampling = new InfluenceSamplingOptions
+        var sampling = new SamplingOptions
         {
-            TransmissionProbability = options.TransmissionProbability,
-            SampleCount = options.Runs,
+            Runs = options.Runs,
             RandomSeed = randomSeed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         };
@@ -103,7 +103,7 @@ public static class Campaigns
 
         int? owner = network.ProgrammeOwnerNode;
         int? flagBearer = owner is int o && Array.IndexOf(nodes, o) >= 0 ? o : null;
-        FlagBearerResult dependence = RiskMetrics.FlagBearerDependence(influence, nodes, flagBearer, sampling, cancellationToken);
+        FlagBearerResult dependence = RiskMetrics.FlagBearerDependence(influence, nodes, flagBearer, options.Model, sampling, cancellationToken);
         ScaledProgress.Mark(progress, "report", 0.95);
 
         int firestormSize = (int)Math.Ceiling(options.FirestormFraction * n);

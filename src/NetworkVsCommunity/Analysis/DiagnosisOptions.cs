@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 
@@ -7,21 +8,18 @@ namespace NetworkVsCommunity;
 /// <summary>Options of <see cref="OrganizationDiagnostics.Diagnose"/>.</summary>
 public sealed record DiagnosisOptions
 {
-    /// <summary>The defaults: p = 0.05, 100 live-edge samples, enthusiasts at enthusiasm ≥ 0.8, top 5 evangelists and broadcasters.</summary>
+    /// <summary>The defaults: <see cref="DiffusionModel.Default"/> (p = 0.05 on every tie class), 100 live-edge samples, enthusiasts at enthusiasm ≥ 0.8, top 5 evangelists and broadcasters.</summary>
     public static DiagnosisOptions Default { get; } = new();
 
-    /// <summary>Probability that one exposure transmits (Independent Cascade), in [0, 1]; default 0.05, below the epidemic threshold 1/λ_max ≈ 0.065 of the embedded sample organisation, where the difference between spread and resonance is visible (above it every campaign floods the giant component).</summary>
-    public double TransmissionProbability { get; init; } = 0.05;
-
     /// <summary>
-    /// The cascade model of the evangelist and broadcaster rankings (<see cref="AdvocacyRanking"/>), for example one fitted
-    /// from a share log; null (default) is Independent Cascade with <see cref="TransmissionProbability"/>. The other
-    /// figures still use <see cref="TransmissionProbability"/>.
+    /// How a share persuades: a cascade model with independent arcs (ic, icp, relationship). Default
+    /// <see cref="DiffusionModel.Default"/>: p = 0.05 on every tie, below the epidemic threshold 1/λ_max ≈ 0.065 of the
+    /// embedded sample organisation, where the difference between spread and resonance is visible.
     /// </summary>
-    public Algorithms.Diffusion.DiffusionModel? Model { get; init; }
+    public DiffusionModel Model { get; init; } = DiffusionModel.Default;
 
-    /// <summary>Live-edge samples for per-employee spread, firestorm and evangelist/broadcaster scores; 1 or more; default 100.</summary>
-    public int Samples { get; init; } = 100;
+    /// <summary>Live-edge samples (runs) for per-employee spread, firestorm and evangelist/broadcaster scores; 1 or more; default 100.</summary>
+    public int Runs { get; init; } = 100;
 
     /// <summary>The random seed; null draws one from entropy (reported).</summary>
     public long? RandomSeed { get; init; }
@@ -56,13 +54,10 @@ public sealed record DiagnosisOptions
 
     internal void Validate(int nodeCount)
     {
-        if (!(TransmissionProbability >= 0 && TransmissionProbability <= 1))
+        ModelCheck.CascadeModel(Model, "options.Model", "OrganizationDiagnostics.Diagnose");
+        if (Runs < 1)
         {
-            ThrowHelper.ArgumentOutOfRange("options.TransmissionProbability", TransmissionProbability, "a probability in [0, 1]");
-        }
-        if (Samples < 1)
-        {
-            ThrowHelper.ArgumentOutOfRange("options.Samples", Samples, "1 or more");
+            ThrowHelper.ArgumentOutOfRange("options.Runs", Runs, "1 or more");
         }
         if (BetweennessSources < 0)
         {

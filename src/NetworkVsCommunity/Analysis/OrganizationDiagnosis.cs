@@ -61,4 +61,11 @@ public sealed record OrganizationDiagnosis(
     long RandomSeed,
     DiagnosisOptions Options,
     ImmutableArray<string> Diagnostics,
-    AdvocacyRankingResult? Ranking = null);
+    AdvocacyRankingResult? Ranking = null)
+{
+    /// <summary>
+    /// The mean transmission probability over the influence arcs under the diagnosis' model: the network axis compares it
+    /// with the epidemic threshold 1/λ_max (network-ness = p̄ · λ_max, a network from 1).
+    /// </summary>
+    public double MeanTransmissionProbability { get; init; } = double.NaN;
+}

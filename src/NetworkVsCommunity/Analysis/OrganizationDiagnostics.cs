@@ -27,7 +27,7 @@ public static class OrganizationDiagnostics
     /// unspecified many. Both, one or neither give <see cref="OrganizationCharacter"/>.</para>
     /// <para><b>Rankings.</b> The top evangelists and broadcasters come from <see cref="AdvocacyRanking.Rank"/>: exact two-hop
     /// scores that do not depend on the random seed (only the Leiden communities do, when not given), with the top-k
-    /// probability over <see cref="DiagnosisOptions.Samples"/> bootstrap replicates.</para>
+    /// probability over <see cref="DiagnosisOptions.Runs"/> bootstrap replicates.</para>
     /// <para><b>Profiles.</b> Spread potential and firestorm probability (RSK-1, RSK-2), evangelist and broadcaster scores
     /// (ROL-3, ROL-4) on common live-edge samples; Guimerà–Amaral roles (ROL-1) and the ONA role map (ROL-6) on the social
     /// graph with the detected communities as units and the energy tie layer, if any. The broker term's between-community
@@ -103,20 +103,19 @@ public static class OrganizationDiagnostics
             coverage.Add(new CommunityEnthusiasm(c, perCommunityEmployees[c], perCommunityEnthusiasts[c]));
         }
 
-        var sampling = new InfluenceSamplingOptions
+        var sampling = new SamplingOptions
         {
-            TransmissionProbability = options.TransmissionProbability,
-            SampleCount = options.Samples,
+            Runs = options.Runs,
             RandomSeed = randomSeed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         };
-        BlastRadiusResult blast = RiskMetrics.BlastRadius(influence, isEmployee, options.FirestormFraction, sampling,
+        BlastRadiusResult blast = RiskMetrics.BlastRadius(influence, isEmployee, options.FirestormFraction, options.Model, sampling,
             new ScaledProgress(progress, "blast radius", 0.15, 0.5), cancellationToken);
-        AdvocacyRoleScores advocacy = RoleAnalysis.EvangelistsAndBroadcasters(influence, communities, employees, sampling, 0.9,
+        AdvocacyRoleScores advocacy = RoleAnalysis.EvangelistsAndBroadcasters(influence, communities, employees, options.Model, sampling, 0.9,
             new ScaledProgress(progress, "evangelists and broadcasters", 0.5, 0.85), cancellationToken);
         AdvocacyRankingResult ranking = AdvocacyRanking.Rank(network, communities,
-            options.Model ?? RelationshipCascadeModel.Default.WithProbabilities(options.TransmissionProbability, options.TransmissionProbability),
-            options.TopCount, options.Samples, randomSeed, options.MaxDegreeOfParallelism, cancellationToken);
+            options.Model,
+            options.TopCount, options.Runs, randomSeed, options.MaxDegreeOfParallelism, cancellationToken);
         CsrGraph energy = network.Layer(TieKind.Energy);
         var roleOptions = new OnaRoleOptions
         {
@@ -176,7 +175,8 @@ public static class OrganizationDiagnostics
         }
 
         bool communityLike = modularity >= StrongModularity && transitivity >= ClusteredTransitivity;
-        bool networkLike = options.TransmissionProbability > epidemic.EpidemicThreshold;
+        double meanProbability = DiffusionArcProbabilities.MeanProbability(influence, options.Model);
+        bool networkLike = meanProbability > epidemic.EpidemicThreshold;
         OrganizationCharacter character = (communityLike, networkLike) switch
         {
             (true, true) => OrganizationCharacter.Both,
@@ -184,7 +184,7 @@ public static class OrganizationDiagnostics
             (false, true) => OrganizationCharacter.Network,
             _ => OrganizationCharacter.Neither,
         };
-        string explanation = Explain(character, modularity, transitivity, options.TransmissionProbability, epidemic.EpidemicThreshold);
+        string explanation = Explain(character, modularity, transitivity, meanProbability, epidemic.EpidemicThreshold);
         diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"λ_max by {epidemic.Method} ({epidemic.Iterations} iterations, converged: {epidemic.Converged})"));
         progress?.Report(new AnalysisProgress("diagnosis", 1, 1, 1));
 
@@ -216,7 +216,10 @@ public static class OrganizationDiagnostics
             randomSeed,
             options,
             [.. diagnostics],
-            ranking);
+            ranking)
+        {
+            MeanTransmissionProbability = meanProbability,
+        };
     }
 
     /// <summary>
@@ -238,7 +241,7 @@ public static class OrganizationDiagnostics
         bool clustered = transitivity >= ClusteredTransitivity;
         bool above = networkNess > 1;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{character}: community-ness: modularity {modularity:F3} ({(strong ? "≥" : "<")} {StrongModularity} for strong communities) and internal transitivity {transitivity:F3} ({(clustered ? "≥" : "<")} {ClusteredTransitivity} for clustered ties), so communities are {(strong && clustered ? "strong and clustered" : "not both strong and clustered")}; network-ness: p · λ_max = {networkNess:F2} of the 1 at which re-shares sustain themselves (p = {probability}, epidemic threshold 1/λ_max = {epidemicThreshold:F4}), so {(above ? "a post can keep travelling through chains of re-shares" : "chains of re-shares die out, and a post's reach is set by its sharers' own audiences")}.");
+            $"{character}: community-ness: modularity {modularity:F3} ({(strong ? "≥" : "<")} {StrongModularity} for strong communities) and internal transitivity {transitivity:F3} ({(clustered ? "≥" : "<")} {ClusteredTransitivity} for clustered ties), so communities are {(strong && clustered ? "strong and clustered" : "not both strong and clustered")}; network-ness: p · λ_max = {networkNess:F2} of the 1 at which re-shares sustain themselves (mean transmission p = {probability:G4}, epidemic threshold 1/λ_max = {epidemicThreshold:F4}), so {(above ? "a post can keep travelling through chains of re-shares" : "chains of re-shares die out, and a post's reach is set by its sharers' own audiences")}.");
     }
 
     /// <summary>For every node, its position in <paramref name="nodes"/> (−1 when absent): O(n) instead of a search per node.</summary>

@@ -14,8 +14,8 @@ namespace NetworkVsCommunity;
 /// <param name="RandomSeed">The random seed actually used by the diagnosis and every campaign.</param>
 /// <param name="Options">The options used.</param>
 /// <param name="Model">
-/// The relationship model the rankings, campaigns and break-even search used: fitted from the share log when
-/// <see cref="ReportOptions.Fit"/> was given, otherwise assumed with one probability on both tie classes.
+/// The model the diagnosis, rankings, campaigns and break-even search used: fitted from the share log when
+/// <see cref="ReportOptions.Fit"/> was given, otherwise <see cref="ReportOptions.Model"/> (assumed).
 /// </param>
 /// <param name="BreakEven">The break-even persuasion ratio between the top evangelists and the top broadcasters, or null
 /// when it was not searched (sharers given, no disjoint top lists, or <see cref="ReportOptions.BreakEven"/> off).</param>
@@ -27,5 +27,5 @@ public sealed record OrganizationReport(
     ReportSummary Summary,
     long RandomSeed,
     ReportOptions Options,
-    Algorithms.Diffusion.RelationshipCascadeModel Model,
+    Algorithms.Diffusion.DiffusionModel Model,
     BreakEvenResult? BreakEven);

@@ -39,26 +39,23 @@ public static class OrganizationReports
         options ??= ReportOptions.Default;
         options.Validate();
         long seed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
-        RelationshipCascadeModel model = options.Fit?.Model
-            ?? RelationshipCascadeModel.Default.WithProbabilities(options.TransmissionProbability, options.TransmissionProbability);
+        DiffusionModel model = options.Fit?.Model ?? options.Model;
         var diagnosis = OrganizationDiagnostics.Diagnose(network, new DiagnosisOptions
         {
-            TransmissionProbability = options.TransmissionProbability,
-            Samples = options.Samples,
+            Model = model,
+            Runs = options.DiagnosisRuns,
             RandomSeed = seed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             TopCount = options.TopCount,
-            Model = options.Fit?.Model,
         }, new ScaledProgress(progress, "diagnosis", 0, 0.3), cancellationToken);
         var campaignOptions = new CampaignOptions
         {
-            TransmissionProbability = options.TransmissionProbability,
+            Model = model,
             Runs = options.Runs,
             RandomSeed = seed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             Communities = diagnosis.Communities,
             RewardPool = options.RewardPool,
-            Model = options.Fit?.Model,
         };
         var plan = new List<(string Name, IReadOnlyList<EmployeeId> Sharers)>();
         if (!options.Sharers.IsDefaultOrEmpty)
@@ -83,22 +80,31 @@ public static class OrganizationReports
                 new ScaledProgress(progress, plan[i].Name, from, to), cancellationToken)));
         }
         BreakEvenResult? breakEven = null;
-        if (options.BreakEven && options.Sharers.IsDefaultOrEmpty && campaigns.Count == 2 && model.OneWayProbability > 0
+        RelationshipCascadeModel? relationship = AsRelationship(model);
+        if (relationship is not null && options.BreakEven && options.Sharers.IsDefaultOrEmpty && campaigns.Count == 2 && relationship.OneWayProbability > 0
             && !campaigns[0].Report.Sharers.Intersect(campaigns[1].Report.Sharers).Any())
         {
             breakEven = NetworkVsCommunity.BreakEven.PersuasionRatio(network, plan[0].Sharers, plan[1].Sharers, new BreakEvenOptions
             {
-                Model = model,
+                Model = relationship,
                 RandomSeed = seed,
                 MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
                 Communities = diagnosis.Communities,
             }, new ScaledProgress(progress, "break-even ratio", 0.6, 1.0), cancellationToken);
         }
         BreakEvenFigure? figure = breakEven is null ? null : new BreakEvenFigure(breakEven.Ratio, breakEven.Ci95Low, breakEven.Ci95High,
-            breakEven.MaxRatio, model.OneWayProbability > 0 ? model.MutualProbability / model.OneWayProbability : double.PositiveInfinity,
+            breakEven.MaxRatio, relationship!.MutualProbability / relationship.OneWayProbability,
             options.Fit is not null, breakEven.Note);
         var summary = ReportSummary.Build(diagnosis, campaigns, figure);
         progress?.Report(new AnalysisProgress("report", 1, 1, 1));
         return new OrganizationReport(source ?? "employee network", network, diagnosis, [.. campaigns], summary, seed, options, model, breakEven);
     }
+
+    /// <summary>The model as a relationship model: itself, or uniform IC as equal class probabilities (ρ = 1); null for others.</summary>
+    private static RelationshipCascadeModel? AsRelationship(DiffusionModel model) => model switch
+    {
+        RelationshipCascadeModel r => r,
+        IndependentCascadeModel { ProbabilitySource: EdgeProbabilitySource.Uniform } ic => RelationshipCascadeModel.Default.WithProbabilities(ic.Probability, ic.Probability),
+        _ => null,
+    };
 }

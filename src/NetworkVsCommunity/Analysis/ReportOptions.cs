@@ -6,17 +6,21 @@ namespace NetworkVsCommunity;
 /// <summary>Options of <see cref="OrganizationReports.Build"/>, the one pipeline behind <c>nvc report</c>, its HTML and JSON, and the notebooks.</summary>
 public sealed record ReportOptions
 {
-    /// <summary>The defaults: the diagnosis and campaign defaults (p = 0.05, 100 samples, 200 runs, top 5), random seed drawn.</summary>
+    /// <summary>The defaults: the diagnosis and campaign defaults (the relationship model at p = 0.05, 100 diagnosis runs, 200 campaign runs, top 5), random seed drawn.</summary>
     public static ReportOptions Default { get; } = new();
 
-    /// <summary>Probability that one exposure transmits (Independent Cascade), in [0, 1]; default <see cref="CampaignOptions.TransmissionProbability"/> of <see cref="CampaignOptions.Default"/> (0.05), used by the diagnosis and every campaign.</summary>
-    public double TransmissionProbability { get; init; } = CampaignOptions.Default.TransmissionProbability;
+    /// <summary>
+    /// How a share persuades, for the diagnosis, every campaign and the break-even search: a cascade model (ic, icp,
+    /// relationship). Default <see cref="Algorithms.Diffusion.DiffusionModel.Default"/> (the relationship model, p = 0.05 on
+    /// both tie classes). A <see cref="Fit"/> replaces it.
+    /// </summary>
+    public Algorithms.Diffusion.DiffusionModel Model { get; init; } = Algorithms.Diffusion.DiffusionModel.Default;
 
     /// <summary>Monte Carlo runs per campaign, 1 or more; default 200 (<see cref="CampaignOptions.Runs"/>).</summary>
     public int Runs { get; init; } = CampaignOptions.Default.Runs;
 
-    /// <summary>Live-edge samples of the diagnosis, 1 or more; default 100 (<see cref="DiagnosisOptions.Samples"/>).</summary>
-    public int Samples { get; init; } = DiagnosisOptions.Default.Samples;
+    /// <summary>Live-edge samples (runs) of the diagnosis, 1 or more; default 100 (<see cref="DiagnosisOptions.Runs"/>).</summary>
+    public int DiagnosisRuns { get; init; } = DiagnosisOptions.Default.Runs;
 
     /// <summary>Headcount of the top-evangelist and top-broadcaster campaigns, 1 or more; default 5.</summary>
     public int TopCount { get; init; } = DiagnosisOptions.Default.TopCount;
@@ -32,7 +36,7 @@ public sealed record ReportOptions
 
     /// <summary>
     /// A model fitted from the organisation's share log (<see cref="ShareLogFitting.Fit"/>); null (the default) means the
-    /// relationship model is assumed with one probability, <see cref="TransmissionProbability"/>, on both tie classes. When
+    /// <see cref="Model"/> is assumed. When
     /// set, its model drives the rankings, the campaigns' cascades and credits, and the break-even search, and the report
     /// says so.
     /// </summary>
@@ -49,17 +53,14 @@ public sealed record ReportOptions
 
     internal void Validate()
     {
-        if (!(TransmissionProbability >= 0 && TransmissionProbability <= 1))
-        {
-            ThrowHelper.ArgumentOutOfRange("options.TransmissionProbability", TransmissionProbability, "a probability in [0, 1]");
-        }
+        ArgumentNullException.ThrowIfNull(Model, "options.Model");
         if (Runs < 1)
         {
             ThrowHelper.ArgumentOutOfRange("options.Runs", Runs, "1 or more");
         }
-        if (Samples < 1)
+        if (DiagnosisRuns < 1)
         {
-            ThrowHelper.ArgumentOutOfRange("options.Samples", Samples, "1 or more");
+            ThrowHelper.ArgumentOutOfRange("options.DiagnosisRuns", DiagnosisRuns, "1 or more");
         }
         if (TopCount < 1)
         {

@@ -165,12 +165,12 @@ public sealed record ReportSummary(
             OrganizationCharacter.Network => "a network more than a community",
             _ => "neither a strong network nor a strong community",
         };
-        double p = d.Options.TransmissionProbability;
+        double p = d.MeanTransmissionProbability;
         string side = p > d.EpidemicThreshold
             ? "above the epidemic threshold 1/λ_max = " + FigureFormat.Number(d.EpidemicThreshold) + ", so one post can keep spreading through the network"
             : "at or below the epidemic threshold 1/λ_max = " + FigureFormat.Number(d.EpidemicThreshold) + ", so a post dies out instead of spreading through the whole network";
         return Invariant(
-            $"This organisation of {FigureFormat.Count(d.Employees)} employees and {FigureFormat.Count(d.Externals)} outside contacts is {character}: on the community axis its modularity is {FigureFormat.Number(d.Modularity)} (strong from {FigureFormat.Number(OrganizationDiagnostics.StrongModularity)}) and its internal transitivity {FigureFormat.Number(d.InternalTransitivity)} (clustered from {FigureFormat.Number(OrganizationDiagnostics.ClusteredTransitivity)}); on the network axis the transmission probability {FigureFormat.Number(p)} is {side}.");
+            $"This organisation of {FigureFormat.Count(d.Employees)} employees and {FigureFormat.Count(d.Externals)} outside contacts is {character}: on the community axis its modularity is {FigureFormat.Number(d.Modularity)} (strong from {FigureFormat.Number(OrganizationDiagnostics.StrongModularity)}) and its internal transitivity {FigureFormat.Number(d.InternalTransitivity)} (clustered from {FigureFormat.Number(OrganizationDiagnostics.ClusteredTransitivity)}); on the network axis the mean transmission probability {FigureFormat.Number(p)} is {side}.");
     }
 
     private static string OptionsSentence(IReadOnlyList<NamedCampaign> campaigns)
@@ -196,9 +196,9 @@ public sealed record ReportSummary(
     {
         if (breakEven is null)
         {
-            double p = campaigns[0].Report.Options.TransmissionProbability;
+            string model = Algorithms.Diffusion.ModelDescription.Of(campaigns[0].Report.Options.Model);
             return Invariant(
-                $"What would change the answer: the break-even persuasion ratio (how many times as persuasive a share from someone one knows must be, compared with a post from an account one follows, for the options to swap places) was not computed, and every figure above assumes the same transmission probability ({FigureFormat.Number(p)}) on every tie.");
+                $"What would change the answer: the break-even persuasion ratio (how many times as persuasive a share from someone one knows must be, compared with a post from an account one follows, for the options to swap places) was not computed, and every figure above assumes its model ({model}).");
         }
         string basis = breakEven.FittedFromLog ? "fitted from the organisation's share log" : "assumed, not measured";
         if (breakEven.Ratio is not double ratio)

@@ -240,8 +240,8 @@ internal static class NotebookHtml
         [
             ("players", Num(result.Players.Length)),
             ("value (Σ credit)", Num(result.Value)),
-            ("samples", result.SampleCount == 0 ? "exact" : Num(result.SampleCount)),
-            ("random seed", result.SampleCount == 0 ? "–" : result.RandomSeed.ToString(CultureInfo.InvariantCulture)),
+            ("runs", result.Runs == 0 ? "exact" : Num(result.Runs)),
+            ("random seed", result.Runs == 0 ? "–" : result.RandomSeed.ToString(CultureInfo.InvariantCulture)),
         ]), bars.Count == 0 ? null : Pictures.BarChart(bars, new ChartOptions { Title = "Credit per player", Width = 520 }));
     }
 
@@ -327,8 +327,8 @@ internal static class NotebookHtml
             ("evangelists", Num(CountTrue(scores.IsEvangelist))),
             ("broadcasters", Num(CountTrue(scores.IsBroadcaster))),
             ("top quantile", Num(scores.TopQuantile)),
-            ("samples", Num(scores.SampleCount)),
-            ("transmission p", scores.Options.UseWeightsAsProbabilities ? "tie weights" : Num(scores.Options.TransmissionProbability)),
+            ("runs", Num(scores.Runs)),
+            ("model", Algorithms.Diffusion.ModelDescription.Of(scores.Model)),
             ("random seed", scores.RandomSeed.ToString(CultureInfo.InvariantCulture)),
         ]), picture);
     }

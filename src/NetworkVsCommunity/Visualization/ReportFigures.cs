@@ -305,7 +305,7 @@ public static class ReportFigures
         page.AddParagraph(diagnosis.CharacterExplanation);
         var organization = OrganizationRows(diagnosis);
         page.AddFigureTable(ToTable(organization, ["value"]), [.. organization.Select(r => r.Definition)],
-            string.Create(CultureInfo.InvariantCulture, $"Organisation diagnosis (random seed {diagnosis.RandomSeed})"));
+            string.Create(CultureInfo.InvariantCulture, $"Organisation diagnosis (random seed {diagnosis.RandomSeed}; model {Algorithms.Diffusion.ModelDescription.Of(diagnosis.Options.Model)})"));
         page.AddPicture(EmployeeMap(diagnosis), EmployeeMapCaption);
         page.AddPicture(CommunityPicture(report.Network, diagnosis.Communities),
             "Communities found by Leiden (modularity, γ = 1) on the ties both people acknowledge; outside followers are counted, not drawn.");

@@ -1,5 +1,7 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
+using NetworkVsCommunity.Tests.Fixtures;
 
 namespace NetworkVsCommunity.Tests.Analysis;
 
@@ -22,7 +24,7 @@ public class CampaignTests
 
     private static CampaignOptions Certain(EmployeeNetwork network) => new()
     {
-        TransmissionProbability = 1.0,
+        Model = Models.IC(1.0),
         Runs = 20,
         RandomSeed = 5,
         FirestormFraction = 0.5,
@@ -78,7 +80,7 @@ public class CampaignTests
     public void Same_seed_same_report_on_one_and_two_threads()
     {
         var network = TeamAndBroadcaster();
-        var options = Certain(network) with { TransmissionProbability = 0.4, Runs = 200 };
+        var options = Certain(network) with { Model = Models.IC(0.4), Runs = 200 };
         EmployeeId[] sharers = [new("e0"), new("b")];
         var one = Campaigns.Analyze(network, sharers, options with { MaxDegreeOfParallelism = 1 });
         var two = Campaigns.Analyze(network, sharers, options with { MaxDegreeOfParallelism = 2 });
@@ -94,7 +96,7 @@ public class CampaignTests
     public void Without_a_seed_one_is_drawn_and_reported_and_replays()
     {
         var network = TeamAndBroadcaster();
-        var options = Certain(network) with { TransmissionProbability = 0.5, RandomSeed = null, Runs = 50 };
+        var options = Certain(network) with { Model = Models.IC(0.5), RandomSeed = null, Runs = 50 };
         var first = Campaigns.Analyze(network, [new EmployeeId("e0")], options);
         var replay = Campaigns.Analyze(network, [new EmployeeId("e0")], options with { RandomSeed = first.RandomSeed });
         Assert.Equal(first.Spread, replay.Spread);
@@ -124,8 +126,10 @@ public class CampaignTests
     public void Options_are_validated_by_name()
     {
         var network = TeamAndBroadcaster();
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Campaigns.Analyze(network, [new EmployeeId("e0")], new CampaignOptions { TransmissionProbability = 1.5 }));
-        Assert.Contains("options.TransmissionProbability", ex.Message);
+        var ex = Assert.ThrowsAny<ArgumentException>(() => Campaigns.Analyze(network, [new EmployeeId("e0")], new CampaignOptions { Model = Models.IC(1.5) }));
+        Assert.Contains("Probability", ex.Message);
+        var lt = Assert.Throws<ArgumentException>(() => Campaigns.Analyze(network, [new EmployeeId("e0")], new CampaignOptions { Model = LinearThresholdModel.Default }));
+        Assert.Contains("options.Model = 'lt'", lt.Message);
     }
 
     [Fact]
@@ -152,8 +156,8 @@ public class CampaignTests
         var network = TeamAndBroadcaster();
         var diagnosis = OrganizationDiagnostics.Diagnose(network, new DiagnosisOptions
         {
-            TransmissionProbability = 1.0,
-            Samples = 10,
+            Model = Models.IC(1.0),
+            Runs = 10,
             RandomSeed = 3,
             Communities = TeamCommunities(network),
             TopCount = 2,

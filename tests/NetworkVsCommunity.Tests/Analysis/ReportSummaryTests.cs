@@ -38,7 +38,7 @@ public class ReportSummaryTests
     private static (OrganizationDiagnosis Diagnosis, CampaignReport Team, CampaignReport Broadcaster) Small()
     {
         var network = TestOrganizations.TeamAndBroadcaster(teamSize: 5, followers: 8, bridgeFrom: 4);
-        var diagnosis = network.Diagnose(new DiagnosisOptions { RandomSeed = 3, Samples = 20 });
+        var diagnosis = network.Diagnose(new DiagnosisOptions { RandomSeed = 3, Runs = 20 });
         var options = new CampaignOptions { RandomSeed = 3, Runs = 20, Communities = diagnosis.Communities };
         return (diagnosis,
             network.AnalyzeCampaign([new EmployeeId("e0"), new EmployeeId("e1")], options),
@@ -80,7 +80,7 @@ public class ReportSummaryTests
         var (low, high) = FigureFormat.WilsonInterval(1, 20);
         Assert.Contains($"[{FigureFormat.Percent(low)}, {FigureFormat.Percent(high)}]", summary.Sentences[1]);
         Assert.Contains("was not computed", summary.Sentences[4]);
-        Assert.Contains(FigureFormat.Number(team.Options.TransmissionProbability), summary.Sentences[4]);
+        Assert.Contains("mutual p = 0.05, one-way p = 0.05", summary.Sentences[4], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class ReportSummaryTests
         {
             RandomSeed = 5,
             Runs = 20,
-            Samples = 20,
+            DiagnosisRuns = 20,
             Sharers = [new EmployeeId("e0"), new EmployeeId("b")],
         }, "test", progress);
         progress.AssertMonotoneToCompletion();

@@ -12,7 +12,7 @@ public class SampleOrganizationReportTests
     private static readonly Lazy<(OrganizationDiagnosis Diagnosis, CampaignReport Evangelists, CampaignReport Broadcasters)> Runs = new(() =>
     {
         EmployeeNetwork org = SampleOrganization.Default;
-        OrganizationDiagnosis diagnosis = org.Diagnose(new DiagnosisOptions { RandomSeed = 11, Samples = 30 });
+        OrganizationDiagnosis diagnosis = org.Diagnose(new DiagnosisOptions { RandomSeed = 11, Runs = 30 });
         int k = Math.Min(diagnosis.TopEvangelists.Length, diagnosis.TopBroadcasters.Length);
         var options = new CampaignOptions { RandomSeed = 12, Runs = 80, Communities = diagnosis.Communities };
         return (diagnosis,
@@ -70,7 +70,7 @@ public class SampleOrganizationReportTests
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         bool strong = diagnosis.Modularity >= OrganizationDiagnostics.StrongModularity;
         bool clustered = diagnosis.InternalTransitivity >= OrganizationDiagnostics.ClusteredTransitivity;
-        double networkNess = diagnosis.Options.TransmissionProbability / diagnosis.EpidemicThreshold;
+        double networkNess = diagnosis.MeanTransmissionProbability / diagnosis.EpidemicThreshold;
         Assert.StartsWith(diagnosis.Character + ":", s, StringComparison.Ordinal);
         Assert.Contains(string.Create(invariant, $"modularity {diagnosis.Modularity:F3} ({(strong ? "≥" : "<")} 0.3"), s, StringComparison.Ordinal);
         Assert.Contains(string.Create(invariant, $"internal transitivity {diagnosis.InternalTransitivity:F3} ({(clustered ? "≥" : "<")} 0.2"), s, StringComparison.Ordinal);

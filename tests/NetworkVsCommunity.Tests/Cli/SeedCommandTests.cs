@@ -25,7 +25,7 @@ public class SeedCommandTests
         Assert.True(code == 0, error);
         using JsonDocument doc = JsonDocument.Parse(output);
         JsonElement root = doc.RootElement;
-        ImmResult expected = InfluenceMaximization.Imm(TestGraphs.Karate(), new ImmOptions { SeedCount = 3, Epsilon = 0.3, Model = InfluenceModel.IndependentCascade(0.1), RandomSeed = 4 });
+        ImmResult expected = InfluenceMaximization.Imm(TestGraphs.Karate(), new ImmOptions { SeedCount = 3, Epsilon = 0.3, Model = Models.IC(0.1), RandomSeed = 4 });
         Assert.Equal(expected.SeedNodes.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray(),
             root.GetProperty("sharers").EnumerateArray().Select(e => e.GetString()!).ToArray());
         Assert.Equal(expected.EstimatedSpread, root.GetProperty("objective_value").GetDouble());
@@ -43,7 +43,7 @@ public class SeedCommandTests
         Assert.True(code == 0, error);
         using JsonDocument doc = JsonDocument.Parse(output);
         JsonElement root = doc.RootElement;
-        OpimCResult expected = InfluenceMaximization.OpimC(TestGraphs.Karate(), new ImmOptions { SeedCount = 3, Model = InfluenceModel.IndependentCascade(0.1), RandomSeed = 6 });
+        OpimCResult expected = InfluenceMaximization.OpimC(TestGraphs.Karate(), new ImmOptions { SeedCount = 3, Model = Models.IC(0.1), RandomSeed = 6 });
         Assert.Equal("opimc", root.GetProperty("algorithm").GetString());
         Assert.Equal(expected.SeedNodes.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray(),
             root.GetProperty("sharers").EnumerateArray().Select(e => e.GetString()!).ToArray());
@@ -52,7 +52,8 @@ public class SeedCommandTests
         Assert.Equal(expected.ApproximationRatio, guarantee.GetProperty("approximation_ratio").GetDouble());
         Assert.True(guarantee.GetProperty("approximation_ratio").GetDouble() >= 1 - 1 / Math.E - 0.1);
         Assert.Equal(1.0 / 34, guarantee.GetProperty("failure_probability").GetDouble(), 12);
-        Assert.Equal("IC p=0.1", root.GetProperty("model").GetString());
+        Assert.Equal("ic", root.GetProperty("model").GetProperty("name").GetString());
+        Assert.Equal(0.1, root.GetProperty("model").GetProperty("probability").GetDouble());
         Assert.Equal(6, root.GetProperty("random_seed").GetInt64());
         // Issue 18: every scored candidate under "candidates", the winner marked, and the rounds.
         JsonElement[] candidates = root.GetProperty("candidates").EnumerateArray().ToArray();

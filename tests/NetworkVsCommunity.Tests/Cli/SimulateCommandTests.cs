@@ -66,7 +66,7 @@ public class SimulateCommandTests
     {
         var (code, output, error) = Run("simulate", Karate, "--model", model, "--sharers", "0", "--runs", "50", "--random-seed", "3", "--json");
         Assert.True(code == 0, error);
-        Assert.Equal(model, JsonDocument.Parse(output).RootElement.GetProperty("model").GetString());
+        Assert.Equal(model, JsonDocument.Parse(output).RootElement.GetProperty("model").GetProperty("name").GetString());
     }
 
     [Theory]

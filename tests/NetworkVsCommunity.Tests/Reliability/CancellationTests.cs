@@ -62,8 +62,8 @@ public class CancellationTests(ITestOutputHelper output)
 
     private static readonly int[] Sharers = [0, 250, 500, 750, 1000];
 
-    private static InfluenceSamplingOptions Sampling(int samples) =>
-        new() { TransmissionProbability = 0.05, SampleCount = samples, RandomSeed = 1 };
+    private static SamplingOptions Sampling(int samples) =>
+        new() { Runs = samples, RandomSeed = 1 };
 
     private static readonly Dictionary<string, Action<IProgress<AnalysisProgress>, CancellationToken>> Cases = new()
     {
@@ -72,22 +72,22 @@ public class CancellationTests(ITestOutputHelper output)
         ["LabelPropagation"] = (p, c) => CommunityDetection.LabelPropagation(Large.Value, new LabelPropagationOptions { RandomSeed = 1 }, p, c),
         ["MonteCarlo"] = (p, c) => DiffusionSimulator.MonteCarlo(Big.Value, Sharers,
             new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 100_000, RandomSeed = 1 }, p, c),
-        ["ExpectedSpread"] = (p, c) => SpreadMetrics.ExpectedSpread(Big.Value, Sharers, Sampling(100_000), p, c),
-        ["SpreadShapley"] = (p, c) => FairCredit.SpreadShapley(Big.Value, Sharers, Sampling(100_000), p, c),
-        ["ResonanceShapley"] = (p, c) => FairCredit.ResonanceShapley(Big.Value, BigCommunities.Value, Sharers, Sampling(100_000), p, c),
-        ["BlastRadius"] = (p, c) => RiskMetrics.BlastRadius(Big.Value, Enumerable.Repeat(true, Big.Value.NodeCount).ToArray(), 0.1, Sampling(1000), p, c),
+        ["ExpectedSpread"] = (p, c) => SpreadMetrics.ExpectedSpread(Big.Value, Sharers, Models.IC(0.05), Sampling(100_000), p, c),
+        ["SpreadShapley"] = (p, c) => FairCredit.SpreadShapley(Big.Value, Sharers, Models.IC(0.05), Sampling(100_000), p, c),
+        ["ResonanceShapley"] = (p, c) => FairCredit.ResonanceShapley(Big.Value, BigCommunities.Value, Sharers, Models.IC(0.05), Sampling(100_000), p, c),
+        ["BlastRadius"] = (p, c) => RiskMetrics.BlastRadius(Big.Value, Enumerable.Repeat(true, Big.Value.NodeCount).ToArray(), 0.1, Models.IC(0.05), Sampling(1000), p, c),
         ["EvangelistsAndBroadcasters"] = (p, c) => RoleAnalysis.EvangelistsAndBroadcasters(Big.Value, BigCommunities.Value,
-            Enumerable.Range(0, Big.Value.NodeCount).ToArray(), Sampling(1000), 0.9, p, c),
+            Enumerable.Range(0, Big.Value.NodeCount).ToArray(), Models.IC(0.05), Sampling(1000), 0.9, p, c),
         ["Betweenness"] = (p, c) => CentralityMeasures.Betweenness(Big.Value, null, p, c),
         ["BetweenCommunityBetweenness"] = (p, c) => CentralityMeasures.BetweenCommunityBetweenness(Big.Value, BigCommunities.Value, null, p, c),
-        ["Imm"] = (p, c) => InfluenceMaximization.Imm(Big.Value, new ImmOptions { SeedCount = 50, Epsilon = 0.05, Model = InfluenceModel.IndependentCascade(0.01), RandomSeed = 1 }, p, c),
-        ["OpimC"] = (p, c) => InfluenceMaximization.OpimC(Big.Value, new ImmOptions { SeedCount = 50, Epsilon = 0.01, Model = InfluenceModel.IndependentCascade(0.01), RandomSeed = 1 }, p, c),
-        ["Celf"] = (p, c) => GreedySeeding.Celf(Big.Value, new MonteCarloSpreadOracle(Big.Value, InfluenceModel.IndependentCascade(0.05), runs: 2000, randomSeed: 1, cancellationToken: c),
+        ["Imm"] = (p, c) => InfluenceMaximization.Imm(Big.Value, new ImmOptions { SeedCount = 50, Epsilon = 0.05, Model = Models.IC(0.01), RandomSeed = 1 }, p, c),
+        ["OpimC"] = (p, c) => InfluenceMaximization.OpimC(Big.Value, new ImmOptions { SeedCount = 50, Epsilon = 0.01, Model = Models.IC(0.01), RandomSeed = 1 }, p, c),
+        ["Celf"] = (p, c) => GreedySeeding.Celf(Big.Value, new MonteCarloSpreadOracle(Big.Value, Models.IC(0.05), runs: 2000, randomSeed: 1, cancellationToken: c),
             new GreedySeedingOptions { SeedCount = 20 }, p, c),
         ["ResonanceSeeding.Greedy"] = (p, c) => ResonanceSeeding.Greedy(Big.Value, new ResonanceSeedingOptions { SeedCount = 10, RandomSeed = 1 }, p, c),
         ["SeedingComparison"] = (p, c) => SeedingComparison.Compare(Big.Value, [new SeedSetCandidate("a", [.. Sharers])],
-            new SeedingComparisonOptions { Model = InfluenceModel.IndependentCascade(0.06), Runs = 1_000_000, Communities = BigCommunities.Value, RandomSeed = 1 }, p, c),
-        ["Diagnose"] = (p, c) => BigOrganization.Value.Diagnose(new DiagnosisOptions { Samples = 2000, BetweennessSources = 0, RandomSeed = 1 }, p, c),
+            new SeedingComparisonOptions { Model = Models.IC(0.06), Runs = 1_000_000, Communities = BigCommunities.Value, RandomSeed = 1 }, p, c),
+        ["Diagnose"] = (p, c) => BigOrganization.Value.Diagnose(new DiagnosisOptions { Runs = 2000, BetweennessSources = 0, RandomSeed = 1 }, p, c),
         ["AnalyzeCampaign"] = (p, c) => BigOrganization.Value.AnalyzeCampaign(
             [.. BigOrganization.Value.Employees.Take(5).Select(BigOrganization.Value.IdOf)], new CampaignOptions { Runs = 100_000, RandomSeed = 1 }, p, c),
         ["ErdosRenyiGnm"] = (p, c) => RandomGraphs.ErdosRenyiGnm(new GnmOptions { NodeCount = 5_000_000, EdgeCount = 100_000_000, RandomSeed = 1 }, p, c),

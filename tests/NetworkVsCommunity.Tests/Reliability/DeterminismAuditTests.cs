@@ -45,8 +45,8 @@ public class DeterminismAuditTests
 
     private static readonly int[] Sharers = [1, 160, 320];
 
-    private static InfluenceSamplingOptions Sampling(int threads) =>
-        new() { TransmissionProbability = 0.08, SampleCount = 40, RandomSeed = Seed, MaxDegreeOfParallelism = threads };
+    private static SamplingOptions Sampling(int threads) =>
+        new() { Runs = 40, RandomSeed = Seed, MaxDegreeOfParallelism = threads };
 
     private static MonteCarloOptions Runner(int threads) => new()
     {
@@ -63,14 +63,14 @@ public class DeterminismAuditTests
     /// <summary>Every audited entry point (its reflection signature) and how to run it on a given number of threads.</summary>
     private static readonly Dictionary<string, Func<int, object>> Cases = new()
     {
-        ["FairCredit.SpreadShapley(CsrGraph, ReadOnlySpan`1, InfluenceSamplingOptions, IProgress`1, CancellationToken)"] =
-            t => FairCredit.SpreadShapley(Graph.Value, Sharers, Sampling(t)),
-        ["FairCredit.ResonanceShapley(CsrGraph, Partition, ReadOnlySpan`1, InfluenceSamplingOptions, IProgress`1, CancellationToken)"] =
-            t => FairCredit.ResonanceShapley(Graph.Value, Communities.Value, Sharers, Sampling(t)),
-        ["FairCredit.SpreadShapleyByPermutations(CsrGraph, ReadOnlySpan`1, InfluenceSamplingOptions, CancellationToken)"] =
-            t => FairCredit.SpreadShapleyByPermutations(Graph.Value, Sharers, Sampling(t)),
-        ["FairCredit.LeaveOneOutSampled(CsrGraph, ReadOnlySpan`1, InfluenceSamplingOptions, CancellationToken)"] =
-            t => FairCredit.LeaveOneOutSampled(Graph.Value, Sharers, Sampling(t)),
+        ["FairCredit.SpreadShapley(CsrGraph, ReadOnlySpan`1, DiffusionModel, SamplingOptions, IProgress`1, CancellationToken)"] =
+            t => FairCredit.SpreadShapley(Graph.Value, Sharers, Models.IC(0.08), Sampling(t)),
+        ["FairCredit.ResonanceShapley(CsrGraph, Partition, ReadOnlySpan`1, DiffusionModel, SamplingOptions, IProgress`1, CancellationToken)"] =
+            t => FairCredit.ResonanceShapley(Graph.Value, Communities.Value, Sharers, Models.IC(0.08), Sampling(t)),
+        ["FairCredit.SpreadShapleyByPermutations(CsrGraph, ReadOnlySpan`1, DiffusionModel, SamplingOptions, CancellationToken)"] =
+            t => FairCredit.SpreadShapleyByPermutations(Graph.Value, Sharers, Models.IC(0.08), Sampling(t)),
+        ["FairCredit.LeaveOneOutSampled(CsrGraph, ReadOnlySpan`1, DiffusionModel, SamplingOptions, CancellationToken)"] =
+            t => FairCredit.LeaveOneOutSampled(Graph.Value, Sharers, Models.IC(0.08), Sampling(t)),
         ["CentralityMeasures.Betweenness(CsrGraph, BetweennessOptions, IProgress`1, CancellationToken)"] =
             t => CentralityMeasures.Betweenness(Graph.Value, new BetweennessOptions { SampleSources = 64, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["CentralityMeasures.BetweenCommunityBetweenness(CsrGraph, Partition, BetweennessOptions, IProgress`1, CancellationToken)"] =
@@ -101,28 +101,20 @@ public class DeterminismAuditTests
             _ => RandomGraphs.HolmeKim(new HolmeKimOptions { NodeCount = 300, RandomSeed = Seed }),
         ["RandomGraphs.WattsStrogatz(WattsStrogatzOptions, IProgress`1, CancellationToken)"] =
             _ => RandomGraphs.WattsStrogatz(new WattsStrogatzOptions { NodeCount = 300, RandomSeed = Seed }),
-        ["RiskMetrics.BlastRadius(CsrGraph, ReadOnlySpan`1, Double, InfluenceSamplingOptions, IProgress`1, CancellationToken)"] =
-            t => RiskMetrics.BlastRadius(Graph.Value, Employees(), 0.1, Sampling(t)),
-        ["RiskMetrics.FirestormProbability(CsrGraph, Int32, Double, InfluenceSamplingOptions, CancellationToken)"] =
-            t => RiskMetrics.FirestormProbability(Graph.Value, 1, 0.05, Sampling(t)),
-        ["RiskMetrics.BlastRadius(CsrGraph, ReadOnlySpan`1, Double, MonteCarloOptions, IProgress`1, CancellationToken)"] =
-            t => RiskMetrics.BlastRadius(Graph.Value, Employees(), 0.1, Runner(t) with { Runs = 5 }),
-        ["RiskMetrics.FlagBearerDependence(CsrGraph, ReadOnlySpan`1, Nullable`1, MonteCarloOptions, CancellationToken)"] =
-            t => RiskMetrics.FlagBearerDependence(Graph.Value, Sharers, null, Runner(t)),
-        ["RiskMetrics.FlagBearerDependence(CsrGraph, ReadOnlySpan`1, Nullable`1, InfluenceSamplingOptions, CancellationToken)"] =
-            t => RiskMetrics.FlagBearerDependence(Graph.Value, Sharers, null, Sampling(t)),
-        ["SpreadMetrics.ExpectedSpread(CsrGraph, ReadOnlySpan`1, InfluenceSamplingOptions, IProgress`1, CancellationToken)"] =
-            t => SpreadMetrics.ExpectedSpread(Graph.Value, Sharers, Sampling(t)),
-        ["SpreadMetrics.ExpectedSpreadExact(CsrGraph, ReadOnlySpan`1, InfluenceSamplingOptions)"] =
-            t => SpreadMetrics.ExpectedSpreadExact(TestGraphs.Path(6), [0], Sampling(t) with { TransmissionProbability = 0.5 }),
+        ["RiskMetrics.BlastRadius(CsrGraph, ReadOnlySpan`1, Double, DiffusionModel, SamplingOptions, IProgress`1, CancellationToken)"] =
+            t => RiskMetrics.BlastRadius(Graph.Value, Employees(), 0.1, Models.IC(0.08), Sampling(t)),
+        ["RiskMetrics.FirestormProbability(CsrGraph, Int32, Double, DiffusionModel, SamplingOptions, CancellationToken)"] =
+            t => RiskMetrics.FirestormProbability(Graph.Value, 1, 0.05, Models.IC(0.08), Sampling(t)),
+        ["RiskMetrics.FlagBearerDependence(CsrGraph, ReadOnlySpan`1, Nullable`1, DiffusionModel, SamplingOptions, CancellationToken)"] =
+            t => RiskMetrics.FlagBearerDependence(Graph.Value, Sharers, null, Models.IC(0.08), Sampling(t)),
+        ["SpreadMetrics.ExpectedSpread(CsrGraph, ReadOnlySpan`1, DiffusionModel, SamplingOptions, IProgress`1, CancellationToken)"] =
+            t => SpreadMetrics.ExpectedSpread(Graph.Value, Sharers, Models.IC(0.08), Sampling(t)),
         ["WhoWhatDecomposition.Simulate(CsrGraph, ReadOnlySpan`1, WhoWhatOptions, CancellationToken)"] =
-            t => WhoWhatDecomposition.Simulate(Graph.Value, Sharers, new WhoWhatOptions { Sampling = Sampling(t) }),
+            t => WhoWhatDecomposition.Simulate(Graph.Value, Sharers, new WhoWhatOptions { Model = Models.IC(0.08), Sampling = Sampling(t) }),
         ["RoleAnalysis.BrokerScores(CsrGraph, Partition, BetweennessOptions, CancellationToken)"] =
             t => RoleAnalysis.BrokerScores(Graph.Value, Communities.Value, new BetweennessOptions { SampleSources = 64, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
-        ["RoleAnalysis.EvangelistsAndBroadcasters(CsrGraph, Partition, ReadOnlySpan`1, InfluenceSamplingOptions, Double, IProgress`1, CancellationToken)"] =
-            t => RoleAnalysis.EvangelistsAndBroadcasters(Graph.Value, Communities.Value, Enumerable.Range(0, 60).ToArray(), Sampling(t)),
-        ["RoleAnalysis.EvangelistsAndBroadcasters(CsrGraph, Partition, ReadOnlySpan`1, MonteCarloOptions, Double, IProgress`1, CancellationToken)"] =
-            t => RoleAnalysis.EvangelistsAndBroadcasters(Graph.Value, Communities.Value, Enumerable.Range(0, 20).ToArray(), Runner(t) with { KeepCascades = false }),
+        ["RoleAnalysis.EvangelistsAndBroadcasters(CsrGraph, Partition, ReadOnlySpan`1, DiffusionModel, SamplingOptions, Double, IProgress`1, CancellationToken)"] =
+            t => RoleAnalysis.EvangelistsAndBroadcasters(Graph.Value, Communities.Value, Enumerable.Range(0, 60).ToArray(), Models.IC(0.08), Sampling(t)),
         ["RoleAnalysis.OnaRoleMap(CsrGraph, Partition, ReadOnlySpan`1, CsrGraph, OnaRoleOptions, CancellationToken)"] =
             t => RoleAnalysis.OnaRoleMap(Graph.Value, Communities.Value, Employees(), null,
                 new OnaRoleOptions { Betweenness = new BetweennessOptions { SampleSources = 64, RandomSeed = Seed, MaxDegreeOfParallelism = t } }),
@@ -133,9 +125,9 @@ public class DeterminismAuditTests
         ["GreedySeeding.CelfPlusPlus(CsrGraph, ISpreadOracle, GreedySeedingOptions, IProgress`1, CancellationToken)"] =
             t => GreedySeeding.CelfPlusPlus(Graph.Value, Oracle(t), new GreedySeedingOptions { SeedCount = 3 }),
         ["InfluenceMaximization.Imm(CsrGraph, ImmOptions, IProgress`1, CancellationToken)"] =
-            t => InfluenceMaximization.Imm(Graph.Value, new ImmOptions { SeedCount = 4, Epsilon = 0.5, Model = InfluenceModel.IndependentCascade(0.08), RandomSeed = Seed, MaxDegreeOfParallelism = t }),
+            t => InfluenceMaximization.Imm(Graph.Value, new ImmOptions { SeedCount = 4, Epsilon = 0.5, Model = Models.IC(0.08), RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["InfluenceMaximization.OpimC(CsrGraph, ImmOptions, IProgress`1, CancellationToken)"] =
-            t => InfluenceMaximization.OpimC(Graph.Value, new ImmOptions { SeedCount = 4, Epsilon = 0.3, Model = InfluenceModel.IndependentCascade(0.08), RandomSeed = Seed, MaxDegreeOfParallelism = t }),
+            t => InfluenceMaximization.OpimC(Graph.Value, new ImmOptions { SeedCount = 4, Epsilon = 0.3, Model = Models.IC(0.08), RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["ResonanceSeeding.Greedy(CsrGraph, ResonanceSeedingOptions, IProgress`1, CancellationToken)"] =
             _ => ResonanceSeeding.Greedy(TestGraphs.RingLattice(60, 4), new ResonanceSeedingOptions { SeedCount = 3, RandomSeed = Seed }),
         ["ResonanceSeeding.Clustered(CsrGraph, ResonanceSeedingOptions, IProgress`1, CancellationToken)"] =
@@ -180,15 +172,15 @@ public class DeterminismAuditTests
         ["EmployeeNetworkExtensions.DetectCommunities(EmployeeNetwork, LeidenOptions, IProgress`1, CancellationToken)"] =
             t => Organization.Value.DetectCommunities(new LeidenOptions { RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["EmployeeNetworkExtensions.Diagnose(EmployeeNetwork, DiagnosisOptions, IProgress`1, CancellationToken)"] =
-            t => Organization.Value.Diagnose(new DiagnosisOptions { Samples = 20, BetweennessSources = 64, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
+            t => Organization.Value.Diagnose(new DiagnosisOptions { Runs = 20, BetweennessSources = 64, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["EmployeeNetworkExtensions.AnalyzeCampaign(EmployeeNetwork, IReadOnlyList`1, CampaignOptions, IProgress`1, CancellationToken)"] =
             t => Organization.Value.AnalyzeCampaign(TopEmployees(2), new CampaignOptions { Runs = 30, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["OrganizationReports.Build(EmployeeNetwork, ReportOptions, String, IProgress`1, CancellationToken)"] =
-            t => OrganizationReports.Build(Organization.Value, new ReportOptions { Samples = 10, Runs = 20, RandomSeed = Seed, MaxDegreeOfParallelism = t }).Summary.ToString(),
+            t => OrganizationReports.Build(Organization.Value, new ReportOptions { DiagnosisRuns = 10, Runs = 20, RandomSeed = Seed, MaxDegreeOfParallelism = t }).Summary.ToString(),
         ["EmployeeNetworkExtensions.Report(EmployeeNetwork, ReportOptions, IProgress`1, CancellationToken)"] =
-            t => Organization.Value.Report(new ReportOptions { Samples = 10, Runs = 20, TopCount = 2, RandomSeed = Seed, MaxDegreeOfParallelism = t }).Summary.ToString(),
+            t => Organization.Value.Report(new ReportOptions { DiagnosisRuns = 10, Runs = 20, TopCount = 2, RandomSeed = Seed, MaxDegreeOfParallelism = t }).Summary.ToString(),
         ["OrganizationDiagnostics.Diagnose(EmployeeNetwork, DiagnosisOptions, IProgress`1, CancellationToken)"] =
-            t => OrganizationDiagnostics.Diagnose(Organization.Value, new DiagnosisOptions { Samples = 20, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
+            t => OrganizationDiagnostics.Diagnose(Organization.Value, new DiagnosisOptions { Runs = 20, RandomSeed = Seed, MaxDegreeOfParallelism = t }),
         ["SampleOrganization.Generate(SampleOrganizationOptions)"] =
             _ => Fingerprint(SampleOrganization.Generate(new SampleOrganizationOptions { Employees = 40, Departments = 4, RandomSeed = Seed }).Ties.ToList()),
         ["ForceLayout.FruchtermanReingold(CsrGraph, ForceLayoutOptions, IProgress`1, CancellationToken)"] =
@@ -203,7 +195,7 @@ public class DeterminismAuditTests
     private static bool[] Employees() => [.. Enumerable.Range(0, Graph.Value.NodeCount).Select(v => v % 3 == 0)];
 
     private static MonteCarloSpreadOracle Oracle(int threads) =>
-        new(Graph.Value, InfluenceModel.IndependentCascade(0.08), runs: 30, randomSeed: Seed, maxDegreeOfParallelism: threads);
+        new(Graph.Value, Models.IC(0.08), runs: 30, randomSeed: Seed, maxDegreeOfParallelism: threads);
 
     public static TheoryData<string> CaseNames => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 
@@ -308,7 +300,7 @@ public class DeterminismAuditTests
                 shuffled = PeopleTiesCsv.Read(peopleReader, tiesReader, people, ties);
             }
             Assert.Equal(org.Ids.Order(StringComparer.Ordinal), shuffled.Ids.Order(StringComparer.Ordinal));
-            var options = new DiagnosisOptions { Samples = 20, BetweennessSources = 64, RandomSeed = Seed };
+            var options = new DiagnosisOptions { Runs = 20, BetweennessSources = 64, RandomSeed = Seed };
             OrganizationDiagnosis a = org.Diagnose(options);
             OrganizationDiagnosis b = shuffled.Diagnose(options with { MaxDegreeOfParallelism = 1 });
             Assert.Equal(Fingerprint(a.Profiles), Fingerprint(b.Profiles));

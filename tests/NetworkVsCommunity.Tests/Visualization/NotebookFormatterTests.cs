@@ -130,7 +130,7 @@ public class NotebookFormatterTests
     [Fact]
     public void Organisation_diagnosis_and_profiles_render_their_figures()
     {
-        var diagnosis = SmallOrganization().Diagnose(new DiagnosisOptions { TransmissionProbability = 1, Samples = 5, RandomSeed = 2 });
+        var diagnosis = SmallOrganization().Diagnose(new DiagnosisOptions { Model = Models.IC(1), Runs = 5, RandomSeed = 2 });
         var cells = Cells(Html(diagnosis));
         Assert.Contains("employees / outside contacts=5 / 3", cells);
         Assert.Contains("ties between employees=7", cells);

@@ -86,7 +86,7 @@ public class ResultFormatterTests
         var cells = Cells(root);
         Assert.Contains("players=2", cells);
         Assert.Contains($"value (Σ credit)={ChartKit.Label(result.Value)}", cells);
-        Assert.Contains("samples=exact", cells);
+        Assert.Contains("runs=exact", cells);
         var bars = root.Svg("rect").Select(r => r.Value).Where(v => v.Length > 0).ToList();
         Assert.Equal([$"node 0: {ChartKit.Label(result.Credits[0])}", $"node 4: {ChartKit.Label(result.Credits[1])}"], bars);
     }
@@ -117,13 +117,13 @@ public class ResultFormatterTests
         var g = TestGraphs.Barbell();
         var p = Partition.FromMembership([0, 0, 0, 0, 1, 1, 1, 1]);
         var scores = RoleAnalysis.EvangelistsAndBroadcasters(g, p, [0, 1, 2, 3, 4, 5, 6, 7],
-            new InfluenceSamplingOptions { TransmissionProbability = 0.5, SampleCount = 200, RandomSeed = 4 }, topQuantile: 0.75);
+            Models.IC(0.5), new SamplingOptions { Runs = 200, RandomSeed = 4 }, topQuantile: 0.75);
         var root = Html(scores);
         var cells = Cells(root);
         Assert.Contains("candidates=8", cells);
         Assert.Contains($"evangelists={scores.IsEvangelist.Count(b => b)}", cells);
         Assert.Contains($"broadcasters={scores.IsBroadcaster.Count(b => b)}", cells);
-        Assert.Contains("samples=200", cells);
+        Assert.Contains("runs=200", cells);
         Assert.Contains("random seed=4", cells);
         var points = root.Svg("g").Single(e => (string?)e.Attribute("class") == "points").Elements().ToList();
         Assert.Equal(8, points.Count);

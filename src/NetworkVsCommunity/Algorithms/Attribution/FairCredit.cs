@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NetworkVsCommunity.Algorithms.Diffusion;
-using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 using NetworkVsCommunity.Randomness;
@@ -131,7 +130,7 @@ public static class FairCredit
         return (credits, value);
     }
 
-    /// <summary>ATT-2 SpreadShapley: the Shapley value of the spread game σ(T) under IC, as the mean over live-edge samples of the coverage closed form.</summary>
+    /// <summary>ATT-2 SpreadShapley: the Shapley value of the spread game σ(T) under a cascade model, as the mean over live-edge samples of the coverage closed form.</summary>
     /// <remarks>
     /// <para>σ(T) = E_L |Reach_L(T)| is an expectation of coverage games with R_i = Reach_L({i}) (the sharer included), so its
     /// Shapley value is the mean of φ_i = Σ_{x∈R_i} 1/m_x over samples L, exactly efficient per sample: Σφ = σ̂(S) for the
@@ -141,14 +140,15 @@ public static class FairCredit
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="seedNodes">The sharers S.</param>
-    /// <param name="options">Sampling options.</param>
+    /// <param name="model">The cascade model (ic, icp, relationship); <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs, random seed and threads; <see cref="SamplingOptions.Default"/> when null.</param>
     /// <param name="progress">Progress (reported at the end).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>Credits with standard errors; Value = σ̂(S) on the same samples.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A sharer is not a node or an option is out of range.</exception>
-    public static ShapleyCreditResult SpreadShapley(CsrGraph graph, ReadOnlySpan<int> seedNodes, InfluenceSamplingOptions? options = null,
+    public static ShapleyCreditResult SpreadShapley(CsrGraph graph, ReadOnlySpan<int> seedNodes, DiffusionModel? model = null, SamplingOptions? sampling = null,
         IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        SampledCoverage(graph, seedNodes, null, options, progress, "SpreadShapley", cancellationToken);
+        SampledCoverage(graph, seedNodes, null, model, sampling, progress, "SpreadShapley", cancellationToken);
 
     /// <summary>ATT-3 ResonanceShapley: like ATT-2, but the game's value counts only reinforced, in-community adopters (RES-1 ∩ RES-3).</summary>
     /// <remarks>
@@ -162,98 +162,31 @@ public static class FairCredit
     /// <param name="graph">The graph.</param>
     /// <param name="partition">Communities.</param>
     /// <param name="seedNodes">The sharers S.</param>
-    /// <param name="options">Sampling options.</param>
+    /// <param name="model">The cascade model (ic, icp, relationship); <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs, random seed and threads; <see cref="SamplingOptions.Default"/> when null.</param>
     /// <param name="progress">Progress (reported at the end).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>Credits; Value = mean number of resonant adopters.</returns>
     /// <exception cref="ArgumentException">The partition does not fit the graph.</exception>
-    public static ShapleyCreditResult ResonanceShapley(CsrGraph graph, Partition partition, ReadOnlySpan<int> seedNodes, InfluenceSamplingOptions? options = null,
+    public static ShapleyCreditResult ResonanceShapley(CsrGraph graph, Partition partition, ReadOnlySpan<int> seedNodes, DiffusionModel? model = null, SamplingOptions? sampling = null,
         IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         MetricSupport.CheckPartition(partition, graph.NodeCount);
-        return SampledCoverage(graph, seedNodes, partition.Membership.ToArray(), options, progress, "ResonanceShapley", cancellationToken);
+        return SampledCoverage(graph, seedNodes, partition.Membership.ToArray(), model, sampling, progress, "ResonanceShapley", cancellationToken);
     }
 
-    private static ShapleyCreditResult SampledCoverage(CsrGraph graph, ReadOnlySpan<int> seedNodes, int[]? membership, InfluenceSamplingOptions? options,
-        IProgress<AnalysisProgress>? progress, string stage, CancellationToken cancellationToken)
+    private static ShapleyCreditResult SampledCoverage(CsrGraph graph, ReadOnlySpan<int> seedNodes, int[]? membership, DiffusionModel? model,
+        SamplingOptions? sampling, IProgress<AnalysisProgress>? progress, string stage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        options ??= InfluenceSamplingOptions.Default;
-        options.Validate(graph);
-        int n = graph.NodeCount;
-        int[] seeds = MetricSupport.CheckNodes(seedNodes, n, nameof(seedNodes));
-        long seed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
-        var sampler = new LiveEdgeSampler(graph, options, seed);
-        int r = options.SampleCount;
-        int k = seeds.Length;
-        var perSample = new double[(long)r * k];
-        var values = new double[r];
-        var counters = new ThreadLocal<(int[] M, bool[] Flags)>(() => (new int[n], new bool[n]));
-        sampler.ForEachSample(r, options.MaxDegreeOfParallelism, (i, scratch) =>
-        {
-            sampler.Draw(i, scratch);
-            var (m, flags) = counters.Value;
-            bool[]? eligible = null;
-            if (membership is not null)
-            {
-                int c = sampler.Reach(seeds, scratch, out int st);
-                values[i] = sampler.CountReinforced(scratch, c, st, 2, membership, flags);
-                eligible = flags;
-            }
-            for (int s = 0; s < k; s++)
-            {
-                int c = sampler.Reach(seeds.AsSpan(s, 1), scratch, out _);
-                for (int j = 0; j < c; j++)
-                {
-                    int x = scratch.Queue[j];
-                    if (eligible is null || eligible[x])
-                    {
-                        m[x]++;
-                    }
-                }
-            }
-            double total = 0;
-            for (int s = 0; s < k; s++)
-            {
-                int c = sampler.Reach(seeds.AsSpan(s, 1), scratch, out _);
-                double credit = 0;
-                for (int j = 0; j < c; j++)
-                {
-                    int x = scratch.Queue[j];
-                    if (eligible is null || eligible[x])
-                    {
-                        credit += 1.0 / m[x];
-                    }
-                }
-                perSample[((long)i * k) + s] = credit;
-                total += credit;
-            }
-            // Clear the counters of this sample.
-            for (int s = 0; s < k; s++)
-            {
-                int c = sampler.Reach(seeds.AsSpan(s, 1), scratch, out _);
-                for (int j = 0; j < c; j++)
-                {
-                    m[scratch.Queue[j]] = 0;
-                    flags[scratch.Queue[j]] = false;
-                }
-            }
-            if (membership is null)
-            {
-                int c = sampler.Reach(seeds, scratch, out _);
-                values[i] = c;
-            }
-        }, cancellationToken);
-        counters.Dispose();
-        var (credits, se) = MeansAndStandardErrors(perSample, r, k);
-        double value = 0;
-        for (int i = 0; i < r; i++)
-        {
-            value += values[i];
-        }
-        progress?.Report(new AnalysisProgress(stage, 1.0, r, r));
-        return new ShapleyCreditResult(ImmutableArray.Create(seeds), ImmutableArray.Create(credits), value / r, ImmutableArray.Create(se), r, seed, []);
+        var options = (sampling ?? SamplingOptions.Default).Resolve();
+        var sampler = LiveEdgeSampler.ForModel(graph, model ?? DiffusionModel.Default, options.RandomSeed!.Value, stage);
+        int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
+        var (credits, se, value) = LiveEdgeShapley.Credits(sampler, seeds, membership, options.Runs, options.MaxDegreeOfParallelism, cancellationToken);
+        progress?.Report(new AnalysisProgress(stage, 1.0, options.Runs, options.Runs));
+        return new ShapleyCreditResult(ImmutableArray.Create(seeds), ImmutableArray.Create(credits), value, ImmutableArray.Create(se), options.Runs,
+            sampler.RandomSeed, []);
     }
 
     /// <summary>ATT-2 cross-check: the Shapley value of the spread game by permutation sampling (Castro, Gómez &amp; Tejada 2009).</summary>
@@ -265,21 +198,21 @@ public static class FairCredit
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="seedNodes">The sharers S.</param>
-    /// <param name="options">Sampling options (SampleCount = number of permutations).</param>
+    /// <param name="model">The cascade model (ic, icp, relationship); <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs (= number of permutations), random seed and threads; <see cref="SamplingOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>Estimated credits with standard errors.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A sharer is not a node or an option is out of range.</exception>
-    public static ShapleyCreditResult SpreadShapleyByPermutations(CsrGraph graph, ReadOnlySpan<int> seedNodes, InfluenceSamplingOptions? options = null,
+    public static ShapleyCreditResult SpreadShapleyByPermutations(CsrGraph graph, ReadOnlySpan<int> seedNodes, DiffusionModel? model = null, SamplingOptions? sampling = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        options ??= InfluenceSamplingOptions.Default;
-        options.Validate(graph);
+        var options = (sampling ?? SamplingOptions.Default).Resolve();
         int n = graph.NodeCount;
+        long seed = options.RandomSeed!.Value;
+        var sampler = LiveEdgeSampler.ForModel(graph, model ?? DiffusionModel.Default, seed, "SpreadShapleyByPermutations");
         int[] seeds = MetricSupport.CheckNodes(seedNodes, n, nameof(seedNodes));
-        long seed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
-        var sampler = new LiveEdgeSampler(graph, options, seed);
-        int r = options.SampleCount;
+        int r = options.Runs;
         int k = seeds.Length;
         var perSample = new double[(long)r * k];
         var values = new double[r];
@@ -304,7 +237,7 @@ public static class FairCredit
             }
             values[i] = previous;
         }, cancellationToken);
-        var (credits, se) = MeansAndStandardErrors(perSample, r, k);
+        var (credits, se) = LiveEdgeShapley.MeansAndStandardErrors(perSample, r, k);
         double value = 0;
         foreach (double v in values)
         {
@@ -537,24 +470,24 @@ public static class FairCredit
             ["Leave-one-out is a baseline, not a fair split: its values need not add up to the value."]);
     }
 
-    /// <summary>ATT-6 LeaveOneOut (baseline only) under IC: σ̂(S) − σ̂(S ∖ {i}) on common live-edge samples.</summary>
+    /// <summary>ATT-6 LeaveOneOut (baseline only) under a cascade model: σ̂(S) − σ̂(S ∖ {i}) on common live-edge samples.</summary>
     /// <remarks>Not efficient (Σ ≤ σ under submodularity); see <see cref="LeaveOneOut(CsrGraph, ReadOnlySpan{int}, int)"/>. O(R · |S| · m).</remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="seedNodes">The sharers S.</param>
-    /// <param name="options">Sampling options.</param>
+    /// <param name="model">The cascade model (ic, icp, relationship); <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs, random seed and threads; <see cref="SamplingOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>Leave-one-out values; Value = σ̂(S).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A sharer is not a node or an option is out of range.</exception>
-    public static ShapleyCreditResult LeaveOneOutSampled(CsrGraph graph, ReadOnlySpan<int> seedNodes, InfluenceSamplingOptions? options = null,
+    public static ShapleyCreditResult LeaveOneOutSampled(CsrGraph graph, ReadOnlySpan<int> seedNodes, DiffusionModel? model = null, SamplingOptions? sampling = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        options ??= InfluenceSamplingOptions.Default;
-        options.Validate(graph);
+        var options = (sampling ?? SamplingOptions.Default).Resolve();
+        long seed = options.RandomSeed!.Value;
+        var sampler = LiveEdgeSampler.ForModel(graph, model ?? DiffusionModel.Default, seed, "LeaveOneOutSampled");
         int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
-        long seed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
-        var sampler = new LiveEdgeSampler(graph, options, seed);
-        int r = options.SampleCount;
+        int r = options.Runs;
         int k = seeds.Length;
         var drops = new long[(long)r * k];
         var full = new long[r];
@@ -589,30 +522,5 @@ public static class FairCredit
         }
         return new ShapleyCreditResult(ImmutableArray.Create(seeds), ImmutableArray.Create(loo), (double)full.Sum() / r, [], r, seed,
             ["Leave-one-out is a baseline, not a fair split: its values need not add up to the value."]);
-    }
-
-    /// <summary>Per-player mean over samples and its standard error, from a sample-major array (sample i, player s at i·k + s), summed in sample order.</summary>
-    private static (double[] Means, double[] StandardErrors) MeansAndStandardErrors(double[] perSample, int r, int k)
-    {
-        var means = new double[k];
-        var se = new double[k];
-        for (int s = 0; s < k; s++)
-        {
-            double sum = 0;
-            for (int i = 0; i < r; i++)
-            {
-                sum += perSample[((long)i * k) + s];
-            }
-            double mean = sum / r;
-            double ss = 0;
-            for (int i = 0; i < r; i++)
-            {
-                double d = perSample[((long)i * k) + s] - mean;
-                ss += d * d;
-            }
-            means[s] = mean;
-            se[s] = r > 1 ? Math.Sqrt(ss / (r - 1) / r) : 0;
-        }
-        return (means, se);
     }
 }

@@ -7,7 +7,7 @@ namespace NetworkVsCommunity.Algorithms.Attribution;
 /// <param name="Credits">Credit per player, in the order of <see cref="Players"/>.</param>
 /// <param name="Value">v(N), the value of the grand coalition (for Shapley credit Σ Credits = Value: efficiency).</param>
 /// <param name="StandardErrors">Monte Carlo standard error of each credit (empty when exact).</param>
-/// <param name="SampleCount">Live-edge samples or permutations used (0 when exact).</param>
+/// <param name="Runs">Live-edge samples or permutations used (0 when exact).</param>
 /// <param name="RandomSeed">The seed used (0 when exact).</param>
 /// <param name="Diagnostics">Notes.</param>
 [NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
@@ -16,6 +16,6 @@ public sealed record ShapleyCreditResult(
     ImmutableArray<double> Credits,
     double Value,
     ImmutableArray<double> StandardErrors,
-    int SampleCount,
+    int Runs,
     long RandomSeed,
     ImmutableArray<string> Diagnostics);

@@ -20,7 +20,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 public sealed record CommunityCascadeModel : DiffusionModel
 {
     /// <summary>The defaults: p = 0.1, η = 0.5 and no partition (a partition must be given).</summary>
-    public static CommunityCascadeModel Default { get; } = new();
+    public static new CommunityCascadeModel Default { get; } = new();
 
     /// <summary>The communities whose boundaries damp transmission; must cover the graph's nodes. Required.</summary>
     public Partition? Partition { get; init; }

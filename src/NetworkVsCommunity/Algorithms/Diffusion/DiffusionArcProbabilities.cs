@@ -21,6 +21,40 @@ internal static class DiffusionArcProbabilities
         _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Model '{model.Name}' has no per-arc transmission probabilities; allowed: ic, icp, relationship."), nameof(model)),
     };
 
+    /// <summary>Whether <paramref name="model"/> is a cascade model whose runs are reach in a live-edge graph with independent arcs (ic, icp, relationship).</summary>
+    public static bool IsLiveEdge(DiffusionModel model) => model is IndependentCascadeModel or CommunityCascadeModel or RelationshipCascadeModel;
+
+    /// <summary>
+    /// As <see cref="ForModel"/>, but a model without independent per-arc probabilities gets an error naming
+    /// <paramref name="routine"/>, the model and the models allowed.
+    /// </summary>
+    public static double[] ForLiveEdgeModel(CsrGraph graph, DiffusionModel model, string routine)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!IsLiveEdge(model))
+        {
+            ThrowHelper.Argument(nameof(model), string.Create(CultureInfo.InvariantCulture,
+                $"{routine} samples live-edge graphs with independent arcs, which model '{model.Name}' ({model.GetType().Name}) does not have; allowed: ic, icp, relationship."));
+        }
+        return ForModel(graph, model);
+    }
+
+    /// <summary>The mean transmission probability over the stored arcs of <paramref name="graph"/> under a cascade model (0 without arcs); p itself for uniform IC.</summary>
+    public static double MeanProbability(CsrGraph graph, DiffusionModel model)
+    {
+        double[] p = ForModel(graph, model);
+        if (p.Length == 0)
+        {
+            return 0;
+        }
+        double sum = 0;
+        foreach (double q in p)
+        {
+            sum += q;
+        }
+        return IsUniform(p, out double value) ? value : sum / p.Length;
+    }
+
     /// <summary>Computes p<sub>uv</sub> for every stored arc from a probability source.</summary>
     public static double[] Compute(CsrGraph graph, EdgeProbabilitySource source, double probability, double tieStrengthScale,
         ImmutableArray<double> arcProbabilities, string optionName)

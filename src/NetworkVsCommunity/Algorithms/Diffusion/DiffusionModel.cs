@@ -18,6 +18,14 @@ public abstract record DiffusionModel
     {
     }
 
+    /// <summary>
+    /// The library's one default model, used wherever a model is not given (metrics, seeding, credit, campaigns, diagnosis,
+    /// the report and the command line): <see cref="RelationshipCascadeModel.Default"/>, a share persuades with probability
+    /// 0.05 along mutual and one-way ties alike (uniform Independent Cascade at p = 0.05) until an organisation's own data
+    /// says otherwise.
+    /// </summary>
+    public static DiffusionModel Default => RelationshipCascadeModel.Default;
+
     /// <summary>The short name used by the command line and in reports (<c>ic</c>, <c>lt</c>, <c>threshold</c>, <c>sir</c>, <c>sis</c>, <c>icp</c>, <c>relationship</c>).</summary>
     public abstract string Name { get; }
 

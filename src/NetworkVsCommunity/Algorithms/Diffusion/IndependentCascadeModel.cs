@@ -20,7 +20,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 public sealed record IndependentCascadeModel : DiffusionModel
 {
     /// <summary>The defaults: uniform probability 0.1.</summary>
-    public static IndependentCascadeModel Default { get; } = new();
+    public static new IndependentCascadeModel Default { get; } = new();
 
     /// <summary>The uniform transmission probability p, in [0, 1]; used when <see cref="ProbabilitySource"/> is <see cref="EdgeProbabilitySource.Uniform"/>. Default 0.1.</summary>
     public double Probability { get; init; } = 0.1;

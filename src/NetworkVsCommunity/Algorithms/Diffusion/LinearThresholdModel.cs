@@ -21,7 +21,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 public sealed record LinearThresholdModel : DiffusionModel
 {
     /// <summary>The defaults: Kempe-normalised weights.</summary>
-    public static LinearThresholdModel Default { get; } = new();
+    public static new LinearThresholdModel Default { get; } = new();
 
     /// <summary>How influence weights are derived. Default <see cref="LinearThresholdWeighting.Normalized"/>.</summary>
     public LinearThresholdWeighting Weighting { get; init; } = LinearThresholdWeighting.Normalized;

@@ -28,7 +28,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 public sealed record RelationshipCascadeModel : DiffusionModel
 {
     /// <summary>The default: p(mutual) = p(one-way) = 0.05, no strength or sharer scaling (uniform IC at p = 0.05).</summary>
-    public static RelationshipCascadeModel Default { get; } = new();
+    public static new RelationshipCascadeModel Default { get; } = new();
 
     /// <summary>The probability in [0, 1] that a share persuades along a mutual tie. Default 0.05.</summary>
     public double MutualProbability { get; init; } = 0.05;

@@ -21,7 +21,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 public sealed record SirModel : DiffusionModel
 {
     /// <summary>The defaults: β = 0.05, γ = 0.2.</summary>
-    public static SirModel Default { get; } = new();
+    public static new SirModel Default { get; } = new();
 
     /// <summary>The per-step infection probability β along each arc, in [0, 1]. Default 0.05.</summary>
     public double InfectionProbability { get; init; } = 0.05;

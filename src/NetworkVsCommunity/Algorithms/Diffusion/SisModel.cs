@@ -14,7 +14,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 public sealed record SisModel : DiffusionModel
 {
     /// <summary>The defaults: β = 0.05, γ = 0.2, at most 100 steps.</summary>
-    public static SisModel Default { get; } = new();
+    public static new SisModel Default { get; } = new();
 
     /// <summary>The per-step infection probability β along each arc, in [0, 1]. Default 0.05.</summary>
     public double InfectionProbability { get; init; } = 0.05;

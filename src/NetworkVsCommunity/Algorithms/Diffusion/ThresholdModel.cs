@@ -24,7 +24,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 public sealed record ThresholdModel : DiffusionModel
 {
     /// <summary>The defaults: absolute threshold θ = 2.</summary>
-    public static ThresholdModel Default { get; } = new();
+    public static new ThresholdModel Default { get; } = new();
 
     /// <summary>Absolute or fractional threshold. Default <see cref="ThresholdKind.Absolute"/>.</summary>
     public ThresholdKind Kind { get; init; } = ThresholdKind.Absolute;

@@ -8,8 +8,9 @@ namespace NetworkVsCommunity.Algorithms.Metrics;
 /// <param name="ReinforcedWith">Mean reinforced adopters (RES-1 · |A|) with S.</param>
 /// <param name="ReinforcedWithout">The same without the flag-bearer.</param>
 /// <param name="ResonanceDependence">1 − reinforced(S∖{top}) / reinforced(S); 0 when reinforced(S) is 0.</param>
-/// <param name="SampleCount">R.</param>
+/// <param name="Runs">R.</param>
 /// <param name="RandomSeed">The seed used.</param>
+/// <param name="Model">The cascade model sampled.</param>
 public sealed record FlagBearerResult(
     int FlagBearer,
     double SpreadWith,
@@ -18,5 +19,6 @@ public sealed record FlagBearerResult(
     double ReinforcedWith,
     double ReinforcedWithout,
     double ResonanceDependence,
-    int SampleCount,
-    long RandomSeed);
+    int Runs,
+    long RandomSeed,
+    Diffusion.DiffusionModel Model);

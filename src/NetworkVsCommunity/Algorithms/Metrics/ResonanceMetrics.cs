@@ -268,7 +268,10 @@ public static class ResonanceMetrics
         }
         int n = graph.NodeCount;
         int[] seeds = MetricSupport.CheckNodes(seedNodes, n, nameof(seedNodes));
-        var cascade = ThresholdPropagation.Run(graph, seeds, threshold);
+        // The diffusion engine's threshold kernel (deterministic: the random seed is not used).
+        var cascade = seeds.Length == 0
+            ? new Cascade(n, [], [], [])
+            : DiffusionSimulator.Simulate(graph, seeds, new ThresholdModel { Threshold = threshold }, randomSeed: 0);
         int reach = MetricSupport.Ball(graph, seeds, -1, new int[n], 1, new int[n], new int[n]);
         double survival = reach == 0 ? 1 : (double)cascade.Size / reach;
         return new ComplexSurvivalResult(threshold, cascade.Size, reach, survival, cascade);

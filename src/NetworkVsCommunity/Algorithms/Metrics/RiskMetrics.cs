@@ -20,23 +20,32 @@ public static class RiskMetrics
     /// people a single post by v reaches (v included). The result gives its max, 95th percentile and Gini over employees:
     /// a high Gini means a few people carry most of the firestorm (炎上) risk (Pfeffer, Zorbach &amp; Carley 2014,
     /// doi:10.1080/13527266.2013.797778). FirestormProbability(v, q) = P(|A({v})| ≥ q·|V|) from the same samples.</para>
-    /// <para>Complexity O(R · (m + Σ_v reach_v)). Every employee is evaluated on the same live-edge graphs (common random
-    /// numbers). Sums are integers, so the result is identical for any thread count.</para>
+    /// <para>Under a cascade model with independent arcs (ic, icp, relationship) every employee is evaluated on the same
+    /// live-edge graphs (common random numbers), in O(R · (m + Σ_v reach_v)). Under any other model (lt, threshold, sir,
+    /// sis) each employee's post runs R times through <see cref="DiffusionSimulator.MonteCarlo"/> with the same random seed
+    /// (run i draws stream (seed, i)). Either way the result is identical for any thread count.</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="isEmployee">Employee flags; the metric is computed for employees.</param>
     /// <param name="firestormFraction">q in (0, 1]. Default 0.5.</param>
-    /// <param name="options">Sampling options.</param>
-    /// <param name="progress">Progress over samples.</param>
+    /// <param name="model">The diffusion model; <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs, random seed and threads; <see cref="SamplingOptions.Default"/> when null.</param>
+    /// <param name="progress">Progress over samples (or employees under a non-cascade model).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>Per-employee blast radius and firestorm probability, and the summary figures.</returns>
-    /// <exception cref="ArgumentException">The mask has the wrong size.</exception>
+    /// <exception cref="ArgumentException">The mask has the wrong size or the model is invalid for the graph.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option or q is out of range.</exception>
     public static BlastRadiusResult BlastRadius(CsrGraph graph, ReadOnlySpan<bool> isEmployee, double firestormFraction = 0.5,
-        InfluenceSamplingOptions? options = null, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+        DiffusionModel? model = null, SamplingOptions? sampling = null, IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         MetricSupport.CheckMask(isEmployee, graph.NodeCount, nameof(isEmployee));
+        model ??= DiffusionModel.Default;
+        if (!DiffusionArcProbabilities.IsLiveEdge(model))
+        {
+            return BlastRadiusBySimulation(graph, isEmployee, firestormFraction, model, sampling, progress, cancellationToken);
+        }
         var employees = new List<int>();
         for (int v = 0; v < isEmployee.Length; v++)
         {
@@ -45,7 +54,7 @@ public static class RiskMetrics
                 employees.Add(v);
             }
         }
-        return BlastRadiusCore(graph, [.. employees], firestormFraction, options, progress, cancellationToken);
+        return BlastRadiusCore(graph, [.. employees], firestormFraction, model, sampling, progress, cancellationToken);
     }
 
     /// <summary>RSK-2 FirestormProbability(v, q) = P(|A({v})| ≥ q·|V|) by live-edge Monte Carlo.</summary>
@@ -57,48 +66,30 @@ public static class RiskMetrics
     /// <param name="graph">The graph.</param>
     /// <param name="node">The poster v.</param>
     /// <param name="firestormFraction">q in (0, 1].</param>
-    /// <param name="options">Sampling options.</param>
+    /// <param name="model">The cascade model (ic, icp, relationship); <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs, random seed and threads; <see cref="SamplingOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The estimate and the seed used.</returns>
+    /// <exception cref="ArgumentException">The model is not a cascade model with independent arcs.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The node, q or an option is out of range.</exception>
-    public static FirestormResult FirestormProbability(CsrGraph graph, int node, double firestormFraction, InfluenceSamplingOptions? options = null,
-        CancellationToken cancellationToken = default)
+    public static FirestormResult FirestormProbability(CsrGraph graph, int node, double firestormFraction, DiffusionModel? model = null,
+        SamplingOptions? sampling = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ThrowHelper.CheckNode(node, graph.NodeCount);
-        var r = BlastRadiusCore(graph, [node], firestormFraction, options, null, cancellationToken);
+        var r = BlastRadiusCore(graph, [node], firestormFraction, model ?? DiffusionModel.Default, sampling, null, cancellationToken);
         double p = r.FirestormProbability[0];
-        return new FirestormResult(node, p, Math.Sqrt(p * (1 - p) / r.SampleCount), firestormFraction, r.SampleCount, r.RandomSeed);
+        return new FirestormResult(node, p, Math.Sqrt(p * (1 - p) / r.Runs), firestormFraction, r.Runs, r.RandomSeed);
     }
 
-    /// <summary>RSK-1 BlastRadius and RSK-2 FirestormProbability under any diffusion model, through the diffusion engine's Monte Carlo runner.</summary>
-    /// <remarks>
-    /// Same definitions as <see cref="BlastRadius(CsrGraph, ReadOnlySpan{bool}, double, InfluenceSamplingOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>,
-    /// but each employee's post runs <see cref="MonteCarloOptions.Runs"/> times under <see cref="MonteCarloOptions.Model"/>
-    /// (IC, LT, threshold, community cascade, …) by <see cref="DiffusionSimulator.MonteCarlo"/>. Every employee uses the same
-    /// random seed (run i draws stream (seed, i)), reported in the result; identical for any thread count. The result's
-    /// <see cref="BlastRadiusResult.Options"/> echoes the runs and seed as sampling options; <see cref="BlastRadiusResult.Runner"/>
-    /// holds the runner options. Complexity: |M| Monte Carlo estimates.
-    /// </remarks>
-    /// <param name="graph">The graph.</param>
-    /// <param name="isEmployee">Employee flags.</param>
-    /// <param name="firestormFraction">q in (0, 1].</param>
-    /// <param name="runner">The model, runs, seed and threads of the runner.</param>
-    /// <param name="progress">Progress over employees.</param>
-    /// <param name="cancellationToken">Cancellation.</param>
-    /// <returns>Per-employee blast radius and firestorm probability.</returns>
-    /// <exception cref="ArgumentException">The mask has the wrong size or the runner options are invalid.</exception>
-    public static BlastRadiusResult BlastRadius(CsrGraph graph, ReadOnlySpan<bool> isEmployee, double firestormFraction, MonteCarloOptions runner,
-        IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    private static BlastRadiusResult BlastRadiusBySimulation(CsrGraph graph, ReadOnlySpan<bool> isEmployee, double firestormFraction,
+        DiffusionModel model, SamplingOptions? sampling, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(runner);
-        MetricSupport.CheckMask(isEmployee, graph.NodeCount, nameof(isEmployee));
         if (!(firestormFraction > 0 && firestormFraction <= 1))
         {
             ThrowHelper.ArgumentOutOfRange(nameof(firestormFraction), firestormFraction, "(0, 1]");
         }
-        var options = SimulatorSampling.Resolve(runner, out long seed);
+        var options = SimulatorSampling.Resolve(model, sampling, out long seed);
         var employees = new List<int>();
         for (int v = 0; v < isEmployee.Length; v++)
         {
@@ -128,95 +119,26 @@ public static class RiskMetrics
         }
         var sorted = (double[])expected.Clone();
         Array.Sort(sorted);
-        var echo = new InfluenceSamplingOptions { SampleCount = options.Runs, RandomSeed = seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         return new BlastRadiusResult([.. employees], ImmutableArray.Create(expected), ImmutableArray.Create(probability),
             k == 0 ? 0 : sorted[^1], k == 0 ? 0 : MetricSupport.Quantile(sorted, 0.95), MetricSupport.Gini(expected), firestormFraction,
-            options.Runs, seed, echo, options);
+            options.Runs, seed, model, SimulatorSampling.Echo(options));
     }
 
-    /// <summary>RSK-5 FlagBearerDependence under any diffusion model, through the diffusion engine's Monte Carlo runner.</summary>
-    /// <remarks>
-    /// As <see cref="FlagBearerDependence(CsrGraph, ReadOnlySpan{int}, int?, InfluenceSamplingOptions?, CancellationToken)"/>; S and
-    /// S ∖ {top} run with the same seed (common random numbers). Without a named owner, top is the sharer with the highest
-    /// spread Shapley credit under IC live-edge sampling with p = the model's probability when it is IC, else 0.1.
-    /// </remarks>
-    /// <param name="graph">The graph.</param>
-    /// <param name="seedNodes">The sharers S.</param>
-    /// <param name="flagBearer">The programme owner (in S), or null.</param>
-    /// <param name="runner">The runner options.</param>
-    /// <param name="cancellationToken">Cancellation.</param>
-    /// <returns>The dependence on the flag-bearer.</returns>
-    /// <exception cref="ArgumentException">S is empty or the flag-bearer is not in S.</exception>
-    public static FlagBearerResult FlagBearerDependence(CsrGraph graph, ReadOnlySpan<int> seedNodes, int? flagBearer, MonteCarloOptions runner,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(runner);
-        int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
-        if (seeds.Length == 0)
-        {
-            ThrowHelper.Argument(nameof(seedNodes), "FlagBearerDependence needs at least one sharer.");
-        }
-        var options = SimulatorSampling.Resolve(runner, out long seed);
-        int top;
-        if (flagBearer is { } fb)
-        {
-            if (Array.BinarySearch(seeds, fb) < 0)
-            {
-                ThrowHelper.Argument(nameof(flagBearer), string.Create(CultureInfo.InvariantCulture, $"flagBearer = {fb} is not one of the sharers."));
-            }
-            top = fb;
-        }
-        else
-        {
-            double p = options.Model is IndependentCascadeModel ic ? ic.Probability : 0.1;
-            var credit = Attribution.FairCredit.SpreadShapley(graph, seeds,
-                new InfluenceSamplingOptions { TransmissionProbability = p, SampleCount = options.Runs, RandomSeed = seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-                null, cancellationToken);
-            top = seeds[0];
-            double best = double.NegativeInfinity;
-            for (int i = 0; i < seeds.Length; i++)
-            {
-                if (credit.Credits[i] > best)
-                {
-                    best = credit.Credits[i];
-                    top = seeds[i];
-                }
-            }
-        }
-        int[] without = Array.FindAll(seeds, s => s != top);
-        var with = SimulatorSampling.Run(graph, seeds, options, true, cancellationToken);
-        var pw = SimulatorSampling.Pool(graph, with.Cascades, default, 0);
-        double sw = (double)pw.Size / options.Runs;
-        double rw = (double)pw.Reinforced / options.Runs;
-        double swo = 0;
-        double rwo = 0;
-        if (without.Length > 0)
-        {
-            var wo = SimulatorSampling.Run(graph, without, options, true, cancellationToken);
-            var pwo = SimulatorSampling.Pool(graph, wo.Cascades, default, 0);
-            swo = (double)pwo.Size / options.Runs;
-            rwo = (double)pwo.Reinforced / options.Runs;
-        }
-        return new FlagBearerResult(top, sw, swo, sw == 0 ? 0 : 1 - (swo / sw), rw, rwo, rw == 0 ? 0 : 1 - (rwo / rw), options.Runs, seed);
-    }
-
-    private static BlastRadiusResult BlastRadiusCore(CsrGraph graph, int[] employees, double q, InfluenceSamplingOptions? options,
+    private static BlastRadiusResult BlastRadiusCore(CsrGraph graph, int[] employees, double q, DiffusionModel model, SamplingOptions? sampling,
         IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         if (!(q > 0 && q <= 1))
         {
             ThrowHelper.ArgumentOutOfRange("firestormFraction", q, "(0, 1]");
         }
-        options ??= InfluenceSamplingOptions.Default;
-        options.Validate(graph);
-        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
-        var sampler = new LiveEdgeSampler(graph, options, seed);
+        var options = (sampling ?? SamplingOptions.Default).Resolve();
+        long seed = options.RandomSeed!.Value;
+        var sampler = LiveEdgeSampler.ForModel(graph, model, seed, "BlastRadius");
         int k = employees.Length;
         var reachSum = new long[k];
         var storms = new long[k];
         double stormSize = q * graph.NodeCount;
-        int r = options.SampleCount;
+        int r = options.Runs;
         int done = 0;
         var gate = new object();
         sampler.ForEachSample(r, options.MaxDegreeOfParallelism, (i, scratch) =>
@@ -253,7 +175,7 @@ public static class RiskMetrics
         double max = k == 0 ? 0 : sorted[^1];
         double p95 = k == 0 ? 0 : MetricSupport.Quantile(sorted, 0.95);
         return new BlastRadiusResult(ImmutableArray.Create(employees), ImmutableArray.Create(expected), ImmutableArray.Create(probability),
-            max, p95, MetricSupport.Gini(expected), q, r, seed, options, null);
+            max, p95, MetricSupport.Gini(expected), q, r, seed, model, options);
     }
 
     /// <summary>RSK-3 EpidemicMargin: λ_max of the adjacency matrix, the SIS threshold τ_c = 1/λ_max and its margin over β/δ.</summary>
@@ -461,28 +383,31 @@ public static class RiskMetrics
     /// "Programmes fail without a flag-bearer": the share of spread and of reinforced adoption lost when the flag-bearer
     /// stops sharing. top is the named programme owner, or else the sharer with the highest spread Shapley credit (ATT-2,
     /// ties to the lower node). A star seeded at its centre only gives 1; symmetric sharers with disjoint audiences and p = 1
-    /// give 1/|S|. Both runs use the same live-edge samples. O(R · m).
+    /// give 1/|S|. Both runs use the same live-edge samples of the model, which must be a cascade model with independent
+    /// arcs (ic, icp, relationship); other models are refused by name, never replaced by another. O(R · m).
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="seedNodes">The sharers S.</param>
     /// <param name="flagBearer">The programme owner (a member of S), or null to take the highest-credit sharer.</param>
-    /// <param name="options">Sampling options.</param>
+    /// <param name="model">The cascade model; <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs, random seed and threads; <see cref="SamplingOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The dependence on the flag-bearer, for spread and for resonance.</returns>
-    /// <exception cref="ArgumentException">S is empty or the flag-bearer is not in S.</exception>
+    /// <exception cref="ArgumentException">S is empty, the flag-bearer is not in S, or the model is not a cascade model with independent arcs.</exception>
     public static FlagBearerResult FlagBearerDependence(CsrGraph graph, ReadOnlySpan<int> seedNodes, int? flagBearer = null,
-        InfluenceSamplingOptions? options = null, CancellationToken cancellationToken = default)
+        DiffusionModel? model = null, SamplingOptions? sampling = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        options ??= InfluenceSamplingOptions.Default;
-        options.Validate(graph);
+        model ??= DiffusionModel.Default;
+        var options = (sampling ?? SamplingOptions.Default).Resolve();
+        double[] probabilities = DiffusionArcProbabilities.ForLiveEdgeModel(graph, model, "FlagBearerDependence");
         int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
         if (seeds.Length == 0)
         {
             ThrowHelper.Argument(nameof(seedNodes), "FlagBearerDependence needs at least one sharer.");
         }
-        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
-        var fixedOptions = options with { RandomSeed = seed };
+        long seed = options.RandomSeed!.Value;
+        var sampler = new LiveEdgeSampler(graph, probabilities, seed);
         int top;
         if (flagBearer is { } fb)
         {
@@ -494,21 +419,20 @@ public static class RiskMetrics
         }
         else
         {
-            var credit = Attribution.FairCredit.SpreadShapley(graph, seeds, fixedOptions, null, cancellationToken);
+            var credit = LiveEdgeShapley.Credits(sampler, seeds, null, options.Runs, options.MaxDegreeOfParallelism, cancellationToken).Credits;
             top = seeds[0];
             double best = double.NegativeInfinity;
             for (int i = 0; i < seeds.Length; i++)
             {
-                if (credit.Credits[i] > best)
+                if (credit[i] > best)
                 {
-                    best = credit.Credits[i];
+                    best = credit[i];
                     top = seeds[i];
                 }
             }
         }
         int[] without = Array.FindAll(seeds, s => s != top);
-        var sampler = new LiveEdgeSampler(graph, fixedOptions, seed);
-        int r = options.SampleCount;
+        int r = options.Runs;
         var spreadWith = new long[r];
         var spreadWithout = new long[r];
         var resWith = new long[r];
@@ -527,7 +451,7 @@ public static class RiskMetrics
         double swo = Mean(spreadWithout);
         double rw = Mean(resWith);
         double rwo = Mean(resWithout);
-        return new FlagBearerResult(top, sw, swo, sw == 0 ? 0 : 1 - (swo / sw), rw, rwo, rw == 0 ? 0 : 1 - (rwo / rw), r, seed);
+        return new FlagBearerResult(top, sw, swo, sw == 0 ? 0 : 1 - (swo / sw), rw, rwo, rw == 0 ? 0 : 1 - (rwo / rw), r, seed, model);
     }
 
     private static double Mean(long[] values)

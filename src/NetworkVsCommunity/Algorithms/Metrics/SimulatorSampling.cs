@@ -1,6 +1,5 @@
 using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Internal;
 
 namespace NetworkVsCommunity.Algorithms.Metrics;
 
@@ -11,16 +10,17 @@ namespace NetworkVsCommunity.Algorithms.Metrics;
 /// </summary>
 internal static class SimulatorSampling
 {
-    public static MonteCarloOptions Resolve(MonteCarloOptions? options, out long randomSeed)
+    /// <summary>The runner options for <paramref name="model"/> and <paramref name="sampling"/>, with the random seed fixed.</summary>
+    public static MonteCarloOptions Resolve(DiffusionModel model, SamplingOptions? sampling, out long randomSeed)
     {
-        options ??= MonteCarloOptions.Default;
-        if (options.RandomSharersPerRun != 0)
-        {
-            ThrowHelper.Argument(nameof(options), "options.RandomSharersPerRun must be 0 here: the metric chooses the sharers.");
-        }
-        randomSeed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
-        return options with { RandomSeed = randomSeed };
+        var s = (sampling ?? SamplingOptions.Default).Resolve();
+        randomSeed = s.RandomSeed!.Value;
+        return new MonteCarloOptions { Model = model, Runs = s.Runs, RandomSeed = randomSeed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism };
     }
+
+    /// <summary>The sampling part of runner options, for echoing in a result.</summary>
+    public static SamplingOptions Echo(MonteCarloOptions options) =>
+        new() { Runs = options.Runs, RandomSeed = options.RandomSeed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
     public static MonteCarloResult Run(CsrGraph graph, int[] sharers, MonteCarloOptions options, bool keepCascades, CancellationToken cancellationToken) =>
         DiffusionSimulator.MonteCarlo(graph, sharers, options with { KeepCascades = keepCascades }, null, cancellationToken);

@@ -235,30 +235,32 @@ public static class SpreadMetrics
         return new CommunitySpanResult(touched, h, normalized, ImmutableArray.Create(counts));
     }
 
-    /// <summary>SPR-3 ExpectedSpread σ(S) = E|A(S)| under Independent Cascade, by live-edge Monte Carlo sampling.</summary>
+    /// <summary>SPR-3 ExpectedSpread σ(S) = E|A(S)| under a cascade model (ic, icp, relationship), by live-edge Monte Carlo sampling.</summary>
     /// <remarks>
     /// <para>σ(S) is the mean reach (sharers included) over R live-edge graphs (Kempe, Kleinberg &amp; Tardos 2003, KDD,
     /// doi:10.1145/956750.956769). p = 1 gives the reachable set, p = 0 gives |S|, a path from its end gives Σ_d p^d.</para>
-    /// <para>Complexity O(R · m). Deterministic for a given <see cref="InfluenceSamplingOptions.RandomSeed"/> on any
+    /// <para>Complexity O(R · m). Deterministic for a given <see cref="SamplingOptions.RandomSeed"/> on any
     /// thread count (sample i uses stream (seed, i); reduction in sample order).</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="seedNodes">The sharers S.</param>
-    /// <param name="options">Sampling options; <see cref="InfluenceSamplingOptions.Default"/> when null.</param>
+    /// <param name="model">The cascade model; <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs, random seed and threads; <see cref="SamplingOptions.Default"/> when null.</param>
     /// <param name="progress">Optional progress.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The estimate with its standard error and the seed used.</returns>
+    /// <exception cref="ArgumentException">The model is not a cascade model with independent arcs.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A sharer is not a node or an option is out of range.</exception>
-    public static ExpectedSpreadResult ExpectedSpread(CsrGraph graph, ReadOnlySpan<int> seedNodes, InfluenceSamplingOptions? options = null,
-        IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static ExpectedSpreadResult ExpectedSpread(CsrGraph graph, ReadOnlySpan<int> seedNodes, DiffusionModel? model = null,
+        SamplingOptions? sampling = null, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        options ??= InfluenceSamplingOptions.Default;
-        options.Validate(graph);
+        model ??= DiffusionModel.Default;
+        var options = (sampling ?? SamplingOptions.Default).Resolve();
+        long seed = options.RandomSeed!.Value;
+        var sampler = LiveEdgeSampler.ForModel(graph, model, seed, "ExpectedSpread");
         int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
-        long seed = options.RandomSeed ?? Randomness.Xoshiro256StarStar.NewRandomSeed();
-        var sampler = new LiveEdgeSampler(graph, options, seed);
-        int r = options.SampleCount;
+        int r = options.Runs;
         var sizes = new double[r];
         sampler.ForEachSample(r, options.MaxDegreeOfParallelism, (i, scratch) =>
         {
@@ -267,52 +269,37 @@ public static class SpreadMetrics
         }, cancellationToken);
         progress?.Report(new AnalysisProgress("ExpectedSpread", 1.0, r, r));
         var (mean, se) = MeanAndStandardError(sizes);
-        return new ExpectedSpreadResult(mean, se, mean - (1.96 * se), mean + (1.96 * se), r, seed, false, options);
+        return new ExpectedSpreadResult(mean, se, mean - (1.96 * se), mean + (1.96 * se), r, seed, false, model, options);
     }
 
-    /// <summary>SPR-3 exact σ(S) by enumerating all 2^arcs live-edge graphs (graphs with at most 20 stored arcs).</summary>
-    /// <remarks>The reference for testing the Monte Carlo estimate (docs/metrics.md#spr-3). Complexity O(2^arcs · arcs).</remarks>
-    /// <param name="graph">A graph with at most 20 stored arcs.</param>
-    /// <param name="seedNodes">The sharers.</param>
-    /// <param name="options">Options: the probabilities are used; sampling settings are ignored.</param>
-    /// <returns>The exact expectation (standard error 0).</returns>
-    /// <exception cref="ArgumentException">The graph has more than 20 stored arcs.</exception>
-    public static ExpectedSpreadResult ExpectedSpreadExact(CsrGraph graph, ReadOnlySpan<int> seedNodes, InfluenceSamplingOptions? options = null)
+    /// <summary>SPR-3 exact σ(S) by enumerating every live-edge configuration (at most 2^20), through the diffusion engine.</summary>
+    /// <remarks>
+    /// The reference for testing the Monte Carlo estimate (docs/metrics.md). It is
+    /// <see cref="DiffusionSimulator.ExactExpectedSpread"/> (one implementation of exact expected spread): one coin per
+    /// uncertain edge of an undirected graph with symmetric probabilities, else per uncertain arc; arcs with p ∈ {0, 1} are
+    /// fixed. Complexity O(configurations · (n + m)).
+    /// </remarks>
+    /// <param name="graph">A graph with at most 20 uncertain edges (or arcs).</param>
+    /// <param name="seedNodes">The sharers (none gives 0).</param>
+    /// <param name="model">The cascade model; <see cref="DiffusionModel.Default"/> when null.</param>
+    /// <returns>The exact expectation (standard error 0); <see cref="ExpectedSpreadResult.Runs"/> is the number of configurations.</returns>
+    /// <exception cref="ArgumentException">More than 2^20 configurations are needed, or the model is not a cascade model with independent arcs.</exception>
+    public static ExpectedSpreadResult ExpectedSpreadExact(CsrGraph graph, ReadOnlySpan<int> seedNodes, DiffusionModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        options ??= InfluenceSamplingOptions.Default;
-        options.Validate(graph);
-        int m = graph.ArcCount;
-        if (m > 20)
-        {
-            ThrowHelper.Argument(nameof(graph), string.Create(CultureInfo.InvariantCulture,
-                $"Exact enumeration needs at most 20 stored arcs; the graph has {m}. Use ExpectedSpread (Monte Carlo)."));
-        }
+        model ??= DiffusionModel.Default;
+        ModelCheck.CascadeModel(model, nameof(model), "ExpectedSpreadExact");
         int[] seeds = MetricSupport.CheckNodes(seedNodes, graph.NodeCount, nameof(seedNodes));
-        var prob = new double[m];
-        for (int a = 0; a < m; a++)
-        {
-            prob[a] = options.UseWeightsAsProbabilities && graph.WeightsArray is { } w ? w[a] : options.TransmissionProbability;
-        }
-        var sampler = new LiveEdgeSampler(graph, options, 0);
-        var scratch = sampler.CreateScratch();
         double expectation = 0;
-        for (int mask = 0; mask < (1 << m); mask++)
+        long configurations = 1;
+        if (seeds.Length > 0)
         {
-            double pr = 1;
-            for (int a = 0; a < m; a++)
-            {
-                bool live = ((mask >> a) & 1) != 0;
-                scratch.Live[a] = live;
-                pr *= live ? prob[a] : 1 - prob[a];
-            }
-            if (pr == 0)
-            {
-                continue;
-            }
-            expectation += pr * sampler.Reach(seeds, scratch, out _);
+            ExactSpreadResult exact = DiffusionSimulator.ExactExpectedSpread(graph, seeds, model);
+            expectation = exact.ExpectedAdopters;
+            configurations = exact.Configurations;
         }
-        return new ExpectedSpreadResult(expectation, 0, expectation, expectation, 1 << m, 0, true, options);
+        int runs = (int)Math.Min(configurations, int.MaxValue);
+        return new ExpectedSpreadResult(expectation, 0, expectation, expectation, runs, 0, true, model, new SamplingOptions { Runs = runs, RandomSeed = 0 });
     }
 
     /// <summary>The Spread-vs-Share profile of a cascade: x = SPR-4 × normalised SPR-6, y = RES-1 × RES-3, and its quadrant.</summary>

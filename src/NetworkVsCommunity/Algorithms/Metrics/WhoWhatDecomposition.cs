@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 using NetworkVsCommunity.Randomness;
@@ -105,8 +106,9 @@ public static class WhoWhatDecomposition
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= WhoWhatOptions.Default;
-        var sampling = options.Sampling ?? InfluenceSamplingOptions.Default;
-        sampling.Validate(graph);
+        ArgumentNullException.ThrowIfNull(options.Model, "options.Model");
+        var sampling = (options.Sampling ?? SamplingOptions.Default).Resolve("options.Sampling");
+        double[] probabilities = DiffusionArcProbabilities.ForLiveEdgeModel(graph, options.Model, "WhoWhatDecomposition.Simulate");
         if (options.AppealLevels.IsDefaultOrEmpty)
         {
             ThrowHelper.Argument(nameof(options), "options.AppealLevels is empty; allowed: one or more appeal levels ≥ 0.");
@@ -127,15 +129,15 @@ public static class WhoWhatDecomposition
         {
             ThrowHelper.Argument(nameof(sharers), "WHO-1 needs at least one sharer.");
         }
-        long seed = sampling.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
+        long seed = sampling.RandomSeed!.Value;
         int s = who.Length;
         int a = options.AppealLevels.Length;
-        int r = sampling.SampleCount;
+        int r = sampling.Runs;
         var y = new double[s * a * r];
         var samplers = new LiveEdgeSampler[a];
         for (int j = 0; j < a; j++)
         {
-            samplers[j] = new LiveEdgeSampler(graph, sampling, seed, options.AppealLevels[j]);
+            samplers[j] = new LiveEdgeSampler(graph, probabilities, seed, options.AppealLevels[j]);
         }
         bool reinforced = options.Outcome == WhoWhatOutcome.ReinforcedAdopters;
         samplers[0].ForEachSample(r, sampling.MaxDegreeOfParallelism, (k, scratch) =>

@@ -14,10 +14,10 @@ namespace NetworkVsCommunity.Algorithms.Roles;
 /// <param name="IsEvangelist">Evangelist: score &gt; 0, in the top quantile of candidates, and within-module z ≥ 0.</param>
 /// <param name="IsBroadcaster">Broadcaster: score &gt; 0 and in the top quantile of candidates.</param>
 /// <param name="TopQuantile">The quantile used (e.g. 0.9 = top 10 %).</param>
-/// <param name="SampleCount">R.</param>
+/// <param name="Runs">R.</param>
 /// <param name="RandomSeed">The seed used.</param>
-/// <param name="Options">The sampling options used (for the runner overload: its runs, seed and threads).</param>
-/// <param name="Runner">The diffusion runner's options when computed through <see cref="Diffusion.DiffusionSimulator.MonteCarlo"/>, else null.</param>
+/// <param name="Model">The diffusion model simulated.</param>
+/// <param name="Sampling">The sampling options used, with the random seed fixed.</param>
 [NetworkVsCommunity.Visualization.TypeFormatterSource(typeof(NetworkVsCommunity.Visualization.NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record AdvocacyRoleScores(
     ImmutableArray<int> Nodes,
@@ -30,7 +30,7 @@ public sealed record AdvocacyRoleScores(
     ImmutableArray<bool> IsEvangelist,
     ImmutableArray<bool> IsBroadcaster,
     double TopQuantile,
-    int SampleCount,
+    int Runs,
     long RandomSeed,
-    InfluenceSamplingOptions Options,
-    Diffusion.MonteCarloOptions? Runner = null);
+    Diffusion.DiffusionModel Model,
+    Diffusion.SamplingOptions Sampling);

@@ -268,12 +268,16 @@ public static class RoleAnalysis
     /// BroadcasterScore(v) = σ({v}) × (1 − RES-3 of v's cascades): high reach that leaves the community (拡散), the contrast
     /// class. RES-1 and RES-3 are pooled over the samples (ratio of sums). References: Centola &amp; Macy 2007
     /// (doi:10.1086/521848); Weng, Menczer &amp; Ahn 2013 (doi:10.1038/srep02522); Kempe, Kleinberg &amp; Tardos 2003.</para>
-    /// <para>Complexity O(R · (m + Σ_v (reach_v + arcs into it))). Sums are integers: identical for any thread count.</para>
+    /// <para>Under a cascade model with independent arcs (ic, icp, relationship) all candidates share the same live-edge
+    /// samples, in O(R · (m + Σ_v (reach_v + arcs into it))). Under any other model (lt, threshold, sir, sis) each
+    /// candidate's cascades come from <see cref="Diffusion.DiffusionSimulator.MonteCarlo"/>, every candidate with the same
+    /// random seed. Sums are integers: identical for any thread count.</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="partition">Communities.</param>
     /// <param name="candidates">The candidate sharers (e.g. the employees).</param>
-    /// <param name="options">Sampling options.</param>
+    /// <param name="model">The diffusion model; <see cref="Diffusion.DiffusionModel.Default"/> when null.</param>
+    /// <param name="sampling">Runs, random seed and threads; <see cref="Diffusion.SamplingOptions.Default"/> when null.</param>
     /// <param name="topQuantile">Quantile above which a score is "top", in [0, 1). Default 0.9.</param>
     /// <param name="progress">Progress over samples.</param>
     /// <param name="cancellationToken">Cancellation.</param>
@@ -281,8 +285,8 @@ public static class RoleAnalysis
     /// <exception cref="ArgumentException">Inputs of the wrong size.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A candidate, the quantile or an option is out of range.</exception>
     public static AdvocacyRoleScores EvangelistsAndBroadcasters(CsrGraph graph, Partition partition, ReadOnlySpan<int> candidates,
-        InfluenceSamplingOptions? options = null, double topQuantile = 0.9, IProgress<AnalysisProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        Diffusion.DiffusionModel? model = null, Diffusion.SamplingOptions? sampling = null, double topQuantile = 0.9,
+        IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         MetricSupport.CheckPartition(partition, graph.NodeCount);
@@ -290,11 +294,15 @@ public static class RoleAnalysis
         {
             ThrowHelper.ArgumentOutOfRange(nameof(topQuantile), topQuantile, "[0, 1)");
         }
-        options ??= InfluenceSamplingOptions.Default;
-        options.Validate(graph);
+        model ??= Diffusion.DiffusionModel.Default;
+        if (!Diffusion.DiffusionArcProbabilities.IsLiveEdge(model))
+        {
+            return EvangelistsAndBroadcastersBySimulation(graph, partition, candidates, model, sampling, topQuantile, progress, cancellationToken);
+        }
+        var options = (sampling ?? Diffusion.SamplingOptions.Default).Resolve();
         int[] nodes = MetricSupport.CheckNodes(candidates, graph.NodeCount, nameof(candidates));
-        long seed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
-        var sampler = new LiveEdgeSampler(graph, options, seed);
+        long seed = options.RandomSeed!.Value;
+        var sampler = Diffusion.LiveEdgeSampler.ForModel(graph, model, seed, "EvangelistsAndBroadcasters");
         int[] membership = partition.Membership.ToArray();
         int k = nodes.Length;
         var reach = new long[k];
@@ -302,7 +310,7 @@ public static class RoleAnalysis
         var reinforced = new long[k];
         var nonSeed = new long[k];
         var intra = new long[k];
-        int r = options.SampleCount;
+        int r = options.Runs;
         var gate = new object();
         int done = 0;
         sampler.ForEachSample(r, options.MaxDegreeOfParallelism, (i, scratch) =>
@@ -376,37 +384,15 @@ public static class RoleAnalysis
         }
         return new AdvocacyRoleScores(ImmutableArray.Create(nodes), ImmutableArray.Create(evangelist), ImmutableArray.Create(broadcaster),
             ImmutableArray.Create(sigma), ImmutableArray.Create(coverage), ImmutableArray.Create(res1), ImmutableArray.Create(res3),
-            ImmutableArray.Create(isEv), ImmutableArray.Create(isBr), topQuantile, r, seed, options);
+            ImmutableArray.Create(isEv), ImmutableArray.Create(isBr), topQuantile, r, seed, model, options);
     }
 
-    /// <summary>ROL-3 EvangelistScore and ROL-4 BroadcasterScore under any diffusion model, through the diffusion engine's Monte Carlo runner.</summary>
-    /// <remarks>
-    /// Same definitions and classification as the live-edge overload; each candidate's cascades come from
-    /// <see cref="Diffusion.DiffusionSimulator.MonteCarlo"/> with <see cref="Diffusion.MonteCarloOptions.Model"/> (IC, LT, threshold,
-    /// community cascade, …), every candidate with the same seed (reported). Identical for any thread count.
-    /// </remarks>
-    /// <param name="graph">The graph.</param>
-    /// <param name="partition">Communities.</param>
-    /// <param name="candidates">The candidate sharers.</param>
-    /// <param name="runner">The runner options (model, runs, seed, threads).</param>
-    /// <param name="topQuantile">Quantile above which a score is "top", in [0, 1). Default 0.9.</param>
-    /// <param name="progress">Progress over candidates.</param>
-    /// <param name="cancellationToken">Cancellation.</param>
-    /// <returns>Scores and classifications.</returns>
-    /// <exception cref="ArgumentException">Inputs of the wrong size or invalid runner options.</exception>
-    public static AdvocacyRoleScores EvangelistsAndBroadcasters(CsrGraph graph, Partition partition, ReadOnlySpan<int> candidates,
-        Diffusion.MonteCarloOptions runner, double topQuantile = 0.9, IProgress<AnalysisProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    private static AdvocacyRoleScores EvangelistsAndBroadcastersBySimulation(CsrGraph graph, Partition partition, ReadOnlySpan<int> candidates,
+        Diffusion.DiffusionModel model, Diffusion.SamplingOptions? sampling, double topQuantile, IProgress<AnalysisProgress>? progress,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(runner);
-        MetricSupport.CheckPartition(partition, graph.NodeCount);
-        if (!(topQuantile >= 0 && topQuantile < 1))
-        {
-            ThrowHelper.ArgumentOutOfRange(nameof(topQuantile), topQuantile, "[0, 1)");
-        }
         int[] nodes = MetricSupport.CheckNodes(candidates, graph.NodeCount, nameof(candidates));
-        var options = SimulatorSampling.Resolve(runner, out long seed);
+        var options = SimulatorSampling.Resolve(model, sampling, out long seed);
         var membership = partition.Membership;
         var sizes = partition.Sizes();
         int k = nodes.Length;
@@ -440,10 +426,9 @@ public static class RoleAnalysis
             isEv[e] = evangelist[e] > 0 && evangelist[e] >= evCut && z[nodes[e]] >= 0;
             isBr[e] = broadcaster[e] > 0 && broadcaster[e] >= brCut;
         }
-        var echo = new InfluenceSamplingOptions { SampleCount = options.Runs, RandomSeed = seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         return new AdvocacyRoleScores(ImmutableArray.Create(nodes), ImmutableArray.Create(evangelist), ImmutableArray.Create(broadcaster),
             ImmutableArray.Create(sigma), ImmutableArray.Create(coverage), ImmutableArray.Create(res1), ImmutableArray.Create(res3),
-            ImmutableArray.Create(isEv), ImmutableArray.Create(isBr), topQuantile, options.Runs, seed, echo, options);
+            ImmutableArray.Create(isEv), ImmutableArray.Create(isBr), topQuantile, options.Runs, seed, model, SimulatorSampling.Echo(options));
     }
 
     private static double QuantileOf(double[] values, double q)

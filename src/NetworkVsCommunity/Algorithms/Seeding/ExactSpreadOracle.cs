@@ -11,9 +11,8 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// <see cref="DiffusionSimulator.ExactExpectedSpread"/>.
 /// </summary>
 /// <remarks>
-/// <para>IC uses the model's per-arc probabilities (<see cref="EdgeProbabilitySource.PerArc"/>); LT uses
-/// <see cref="LinearThresholdWeighting.Normalized"/> (1/in-degree on an unweighted graph) or, for
-/// <see cref="ArcProbabilityModel.ArcWeights"/>, <see cref="LinearThresholdWeighting.Raw"/>. At most 2^20
+/// <para>The Independent Cascade family (ic, icp, relationship) uses the model's per-arc probabilities; LT its weights
+/// (<see cref="LinearThresholdModel.Weighting"/>). Other models are refused by name. At most 2^20
 /// configurations (about 20 uncertain arcs or edges).</para>
 /// <para>σ(S) is a deterministic function of the set. With dyadic probabilities (for example p = 1/2) every term is exact
 /// in binary floating point, so comparisons of marginal gains are exact too. Each evaluation costs
@@ -26,16 +25,18 @@ public sealed class ExactSpreadOracle : ISpreadOracle
 
     /// <summary>Prepares exact evaluation of <paramref name="model"/> on <paramref name="graph"/>.</summary>
     /// <param name="graph">A tiny graph.</param>
-    /// <param name="model">The model; null for <see cref="InfluenceModel.Default"/>.</param>
-    /// <exception cref="ArgumentException">The model does not fit the graph, or more than 2^20 configurations are needed.</exception>
-    public ExactSpreadOracle(CsrGraph graph, InfluenceModel? model = null)
+    /// <param name="model">A triggering model (ic, icp, relationship, lt); null for <see cref="DiffusionModel.Default"/>.</param>
+    /// <exception cref="ArgumentException">The model is not a triggering model or does not fit the graph, or more than 2^20 configurations are needed.</exception>
+    public ExactSpreadOracle(CsrGraph graph, DiffusionModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        model ??= InfluenceModel.Default;
-        model.Validate(graph, nameof(model));
+        model ??= DiffusionModel.Default;
+        SeedingModel.Create(graph, model, nameof(model));
         _graph = graph;
         Model = model;
-        _model = ToDiffusionModel(graph, model);
+        _model = model is LinearThresholdModel
+            ? model
+            : new IndependentCascadeModel { ProbabilitySource = EdgeProbabilitySource.PerArc, ArcProbabilities = [.. DiffusionArcProbabilities.ForModel(graph, model)] };
         if (graph.NodeCount > 0)
         {
             try
@@ -50,7 +51,7 @@ public sealed class ExactSpreadOracle : ISpreadOracle
     }
 
     /// <summary>The model enumerated.</summary>
-    public InfluenceModel Model { get; }
+    public DiffusionModel Model { get; }
 
     /// <summary>The number of live-edge configurations enumerated per evaluation.</summary>
     public long WorldCount { get; }
@@ -59,7 +60,7 @@ public sealed class ExactSpreadOracle : ISpreadOracle
     public int NodeCount => _graph.NodeCount;
 
     /// <inheritdoc />
-    public string Description => string.Create(CultureInfo.InvariantCulture, $"exact live-edge enumeration ({Model}, {WorldCount} configurations)");
+    public string Description => string.Create(CultureInfo.InvariantCulture, $"exact live-edge enumeration ({ModelDescription.Of(Model)}, {WorldCount} configurations)");
 
     /// <inheritdoc />
     public double Spread(ReadOnlySpan<int> seedNodes, CancellationToken cancellationToken = default)
@@ -73,21 +74,5 @@ public sealed class ExactSpreadOracle : ISpreadOracle
             ThrowHelper.CheckNode(s, NodeCount, nameof(seedNodes));
         }
         return DiffusionSimulator.ExactExpectedSpread(_graph, seedNodes.ToArray(), _model, cancellationToken).ExpectedAdopters;
-    }
-
-    private static DiffusionModel ToDiffusionModel(CsrGraph graph, InfluenceModel model)
-    {
-        if (model.Model == SpreadModel.LinearThreshold)
-        {
-            return new LinearThresholdModel { Weighting = model.Probabilities == ArcProbabilityModel.ArcWeights ? LinearThresholdWeighting.Raw : LinearThresholdWeighting.Normalized };
-        }
-        double[] inArc = LiveEdgeWorlds.InArcProbabilities(graph, model);
-        int[] outToIn = LiveEdgeWorlds.OutToIn(graph);
-        var outArc = new double[outToIn.Length];
-        for (int a = 0; a < outArc.Length; a++)
-        {
-            outArc[a] = inArc[outToIn[a]];
-        }
-        return new IndependentCascadeModel { ProbabilitySource = EdgeProbabilitySource.PerArc, ArcProbabilities = [.. outArc] };
     }
 }

@@ -15,8 +15,11 @@ public sealed record ImmOptions
     /// <summary>The confidence exponent ℓ: the guarantee holds with probability at least 1 − n^−ℓ; greater than 0, default 1.</summary>
     public double Ell { get; init; } = 1.0;
 
-    /// <summary>The diffusion model and its arc probabilities; default <see cref="InfluenceModel.Default"/> (IC, p = 0.01).</summary>
-    public InfluenceModel Model { get; init; } = InfluenceModel.Default;
+    /// <summary>
+    /// The diffusion model: a triggering model (ic, icp, relationship, lt; others are refused by name). Default
+    /// <see cref="Diffusion.DiffusionModel.Default"/> (p = 0.05 on mutual and one-way ties).
+    /// </summary>
+    public Diffusion.DiffusionModel Model { get; init; } = Diffusion.DiffusionModel.Default;
 
     /// <summary>Who may be chosen (eligibility, exclusions, quotas, enthusiasm); null (default) for none.</summary>
     public SeedingConstraints? Constraints { get; init; }

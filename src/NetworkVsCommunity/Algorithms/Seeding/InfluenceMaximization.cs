@@ -95,7 +95,7 @@ public static class InfluenceMaximization
         bool safeguard = options.CompareBaselines || options.ImprovementRRSetLimit > 0;
         double ellGreedy = safeguard && n > 1 ? options.Ell + Math.Log(2) / Math.Log(n) : options.Ell;
         ImmParameters parameters = ImmParameters.Compute(n, k, options.Epsilon, ellGreedy);
-        var sampler = new ReverseReachableSampler(graph, options.Model);
+        var sampler = new ReverseReachableSampler(graph, SeedingModel.Create(graph, options.Model, "options.Model"));
         ulong seed = unchecked((ulong)randomSeed);
 
         // Sampling phase (Algorithm 2): estimate a lower bound LB of OPT.
@@ -344,7 +344,7 @@ public static class InfluenceMaximization
         int maxIterations = (int)Math.Ceiling(Math.Log2((double)thetaMax / theta0)) + 1;
         double a = Math.Log(3.0 * maxIterations) + logInvDelta; // ln(3·i_max/δ)
 
-        var sampler = new ReverseReachableSampler(graph, options.Model);
+        var sampler = new ReverseReachableSampler(graph, SeedingModel.Create(graph, options.Model, "options.Model"));
         ulong seed = unchecked((ulong)randomSeed);
         var r1 = new ReverseReachableSetCollection(sampler, seed, 0, options.MaxDegreeOfParallelism);
         var r2 = new ReverseReachableSetCollection(sampler, seed, ValidationStreamOffset, options.MaxDegreeOfParallelism);
@@ -516,7 +516,7 @@ public static class InfluenceMaximization
             ThrowHelper.ArgumentOutOfRange("options.ImprovementTolerance", options.ImprovementTolerance, "0 or more (finite)");
         }
         ArgumentNullException.ThrowIfNull(options.Model, "options.Model");
-        options.Model.Validate(graph, "options.Model");
+        SeedingModel.Create(graph, options.Model, "options.Model");
         options.Constraints?.Validate(graph.NodeCount, "options.Constraints");
     }
 }

@@ -78,25 +78,10 @@ internal sealed class LiveEdgeWorlds
         return count;
     }
 
-    /// <summary>The probability (IC) or weight (LT) of every in-arc, in lockstep with the in-arc CSR.</summary>
-    internal static double[] InArcProbabilities(CsrGraph graph, InfluenceModel model)
-    {
-        int[] inOffsets = graph.InOffsetsArray;
-        var p = new double[graph.InSourcesArray.Length];
-        for (int v = 0; v < graph.NodeCount; v++)
-        {
-            for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
-            {
-                p[a] = model.InArcProbability(graph, v, a);
-            }
-        }
-        return p;
-    }
-
     /// <summary>R live-edge worlds sampled independently: world r draws from <c>ForStream(randomSeed, r)</c>.</summary>
-    public static LiveEdgeWorlds Sample(CsrGraph graph, InfluenceModel model, int runs, ulong randomSeed, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    public static LiveEdgeWorlds Sample(CsrGraph graph, SeedingModel model, int runs, ulong randomSeed, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        double[] p = InArcProbabilities(graph, model);
+        double[] p = model.InArcProbabilities;
         int[] inOffsets = graph.InOffsetsArray;
         int words = WordsPerWorld(graph);
         long total = (long)runs * words;
@@ -106,7 +91,7 @@ internal sealed class LiveEdgeWorlds
                 $"{runs} live-edge worlds of {p.Length} arcs need {total} words, more than the largest array; use fewer runs."));
         }
         var bits = new ulong[total];
-        bool lt = model.Model == SpreadModel.LinearThreshold;
+        bool lt = model.IsLinearThreshold;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, runs, options, r =>
         {

@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using System.Globalization;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
@@ -28,7 +29,7 @@ public sealed class MonteCarloSpreadOracle : ISpreadOracle
 
     /// <summary>Samples <paramref name="runs"/> live-edge worlds of <paramref name="model"/> on <paramref name="graph"/>.</summary>
     /// <param name="graph">The graph.</param>
-    /// <param name="model">The model; null for <see cref="InfluenceModel.Default"/>.</param>
+    /// <param name="model">A triggering model (ic, icp, relationship, lt); null for <see cref="DiffusionModel.Default"/>.</param>
     /// <param name="runs">The number of worlds R; 1 or more, default 1000.</param>
     /// <param name="randomSeed">The random seed; null draws one (see <see cref="RandomSeed"/>).</param>
     /// <param name="maxDegreeOfParallelism">Threads per query; 0 (default) for all processors.</param>
@@ -36,12 +37,12 @@ public sealed class MonteCarloSpreadOracle : ISpreadOracle
     /// <exception cref="ArgumentException">The model does not fit the graph, or the worlds would not fit in memory.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="runs"/> or <paramref name="maxDegreeOfParallelism"/> is out of range.</exception>
-    public MonteCarloSpreadOracle(CsrGraph graph, InfluenceModel? model = null, int runs = 1000, long? randomSeed = null, int maxDegreeOfParallelism = 0,
+    public MonteCarloSpreadOracle(CsrGraph graph, DiffusionModel? model = null, int runs = 1000, long? randomSeed = null, int maxDegreeOfParallelism = 0,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        model ??= InfluenceModel.Default;
-        model.Validate(graph, nameof(model));
+        model ??= DiffusionModel.Default;
+        var prepared = SeedingModel.Create(graph, model, nameof(model));
         if (runs < 1)
         {
             ThrowHelper.ArgumentOutOfRange(nameof(runs), runs, "1 or more");
@@ -54,7 +55,7 @@ public sealed class MonteCarloSpreadOracle : ISpreadOracle
         Model = model;
         Runs = runs;
         _maxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        _worlds = LiveEdgeWorlds.Sample(graph, model, runs, unchecked((ulong)RandomSeed), _maxDegreeOfParallelism, cancellationToken);
+        _worlds = LiveEdgeWorlds.Sample(graph, prepared, runs, unchecked((ulong)RandomSeed), _maxDegreeOfParallelism, cancellationToken);
         int chunks = Math.Min(runs, _maxDegreeOfParallelism);
         _stamps = new int[chunks][];
         _queues = new int[chunks][];
@@ -67,7 +68,7 @@ public sealed class MonteCarloSpreadOracle : ISpreadOracle
     }
 
     /// <summary>The model sampled.</summary>
-    public InfluenceModel Model { get; }
+    public DiffusionModel Model { get; }
 
     /// <summary>The number of worlds R.</summary>
     public int Runs { get; }
@@ -79,7 +80,7 @@ public sealed class MonteCarloSpreadOracle : ISpreadOracle
     public int NodeCount => _worlds.NodeCount;
 
     /// <inheritdoc />
-    public string Description => string.Create(CultureInfo.InvariantCulture, $"Monte Carlo live-edge worlds ({Model}, R = {Runs}, random seed {RandomSeed})");
+    public string Description => string.Create(CultureInfo.InvariantCulture, $"Monte Carlo live-edge worlds ({ModelDescription.Of(Model)}, R = {Runs}, random seed {RandomSeed})");
 
     /// <summary>The number of nodes reached from <paramref name="seedNodes"/> in each world, in world order.</summary>
     /// <param name="seedNodes">Distinct nodes.</param>

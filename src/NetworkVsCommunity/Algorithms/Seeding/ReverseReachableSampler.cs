@@ -11,10 +11,10 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// depends on the thread that draws it.
 /// </summary>
 /// <remarks>
-/// Uniform and weighted-cascade IC probabilities are equal across the in-arcs of a node, so the kept in-arcs are drawn
+/// When the IC probabilities are equal across the in-arcs of a node (uniform IC, the weighted cascade), the kept in-arcs are drawn
 /// by geometric skipping (subset sampling, as in SUBSIM: Guo, Wang, Wei, Chen, SIGMOD 2020, doi:10.1145/3318464.3389740):
-/// O(1 + kept arcs) per node instead of one coin per arc, with the same distribution. Per-arc probabilities
-/// (<see cref="ArcProbabilityModel.ArcWeights"/>) are flipped one by one, in lockstep with the in-arc CSR.
+/// O(1 + kept arcs) per node instead of one coin per arc, with the same distribution. Other per-arc probabilities (tie
+/// classes of the relationship model, arc weights) are flipped one by one, in lockstep with the in-arc CSR.
 /// </remarks>
 internal sealed class ReverseReachableSampler
 {
@@ -31,42 +31,48 @@ internal sealed class ReverseReachableSampler
     private readonly ulong _uniformThreshold;
     private readonly bool _uniform;
 
-    /// <summary>Creates a sampler for a validated model.</summary>
+    /// <summary>Creates a sampler for a prepared model.</summary>
     /// <param name="graph">The graph.</param>
-    /// <param name="model">The validated influence model.</param>
+    /// <param name="model">The prepared triggering model.</param>
     /// <param name="perArcTrials">Flip one coin per in-arc even when the probabilities allow skipping (the C reference's method; for benchmarks).</param>
-    public ReverseReachableSampler(CsrGraph graph, InfluenceModel model, bool perArcTrials = false)
+    public ReverseReachableSampler(CsrGraph graph, SeedingModel model, bool perArcTrials = false)
     {
         _nodeCount = graph.NodeCount;
         _inOffsets = graph.InOffsetsArray;
         _inSources = graph.InSourcesArray;
-        _linearThreshold = model.Model == SpreadModel.LinearThreshold;
-        if (model.Probabilities == ArcProbabilityModel.ArcWeights)
+        _linearThreshold = model.IsLinearThreshold;
+        if (_linearThreshold)
         {
-            _inWeights = graph.InWeightsArray;
+            if (!model.HasPerNodeUniformProbabilities)
+            {
+                _inWeights = model.InArcProbabilities;
+                _perArc = true;
+            }
+            return; // otherwise 1/in-degree: pick a uniform in-arc
+        }
+        if (model.UniformProbability is double p)
+        {
+            _perArc = perArcTrials;
+            _uniform = true;
+            _uniformInverseLogKeep = InverseLogKeep(p);
+            _uniformThreshold = Xoshiro256StarStar.ProbabilityToThreshold(p);
+            return;
+        }
+        if (!model.HasPerNodeUniformProbabilities)
+        {
+            _inWeights = model.InArcProbabilities;
             _perArc = true;
             return;
         }
-        if (_linearThreshold)
-        {
-            return; // 1/in-degree: pick a uniform in-arc
-        }
         _perArc = perArcTrials;
-        if (model.Probabilities == ArcProbabilityModel.Uniform)
-        {
-            _uniform = true;
-            _uniformInverseLogKeep = InverseLogKeep(model.UniformProbability);
-            _uniformThreshold = Xoshiro256StarStar.ProbabilityToThreshold(model.UniformProbability);
-            return;
-        }
         _inverseLogKeep = new double[_nodeCount];
         _nodeThreshold = new ulong[_nodeCount];
+        double[] inArc = model.InArcProbabilities;
         for (int v = 0; v < _nodeCount; v++)
         {
-            int d = _inOffsets[v + 1] - _inOffsets[v];
-            double p = d == 0 ? 0 : 1.0 / d;
-            _inverseLogKeep[v] = InverseLogKeep(p);
-            _nodeThreshold[v] = Xoshiro256StarStar.ProbabilityToThreshold(p);
+            double q = _inOffsets[v + 1] == _inOffsets[v] ? 0 : inArc[_inOffsets[v]];
+            _inverseLogKeep[v] = InverseLogKeep(q);
+            _nodeThreshold[v] = Xoshiro256StarStar.ProbabilityToThreshold(q);
         }
     }
 

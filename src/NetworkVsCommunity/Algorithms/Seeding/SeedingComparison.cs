@@ -195,7 +195,7 @@ public static partial class SeedingComparison
                 $"options.Communities covers {options.Communities.NodeCount} nodes; the graph has {graph.NodeCount}."));
         }
         ArgumentNullException.ThrowIfNull(options.Model, "options.Model");
-        options.Model.Validate(graph, "options.Model");
+        SeedingModel.Create(graph, options.Model, "options.Model");
     }
 
     private static OutcomeEstimate Estimate(int[] values, double tQuantile)

@@ -8,8 +8,11 @@ public sealed record SeedingComparisonOptions
     /// <summary>The defaults: IC p = 0.01, 1000 runs, 95 % intervals, no communities.</summary>
     public static SeedingComparisonOptions Default { get; } = new();
 
-    /// <summary>The diffusion model; default <see cref="InfluenceModel.Default"/>.</summary>
-    public InfluenceModel Model { get; init; } = InfluenceModel.Default;
+    /// <summary>
+    /// The diffusion model: a triggering model (ic, icp, relationship, lt; others are refused by name). Default
+    /// <see cref="Diffusion.DiffusionModel.Default"/> (p = 0.05 on mutual and one-way ties).
+    /// </summary>
+    public Diffusion.DiffusionModel Model { get; init; } = Diffusion.DiffusionModel.Default;
 
     /// <summary>Monte Carlo runs R, shared by every candidate; 2 or more, default 1000.</summary>
     public int Runs { get; init; } = 1000;

@@ -12,8 +12,9 @@ internal sealed class SharedWorldData
         InOffsets = graph.InOffsetsArray;
         InSources = graph.InSourcesArray;
         OutToIn = LiveEdgeWorlds.OutToIn(graph);
-        Probability = LiveEdgeWorlds.InArcProbabilities(graph, options.Model);
-        LinearThreshold = options.Model.Model == SpreadModel.LinearThreshold;
+        var model = SeedingModel.Create(graph, options.Model, "options.Model");
+        Probability = model.InArcProbabilities;
+        LinearThreshold = model.IsLinearThreshold;
         SupporterThreshold = options.SupporterThreshold;
         if (options.Communities is not null)
         {

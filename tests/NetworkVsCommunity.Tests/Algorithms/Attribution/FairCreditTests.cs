@@ -1,4 +1,5 @@
 using NetworkVsCommunity.Algorithms.Attribution;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Tests.Fixtures;
@@ -32,16 +33,16 @@ public class FairCreditTests
         Assert.Equal(4.0, sets.Value);
     }
 
-    private static InfluenceSamplingOptions S(double p, int samples, long seed, int threads = 0) =>
-        new() { TransmissionProbability = p, SampleCount = samples, RandomSeed = seed, MaxDegreeOfParallelism = threads };
+    private static SamplingOptions S(int samples, long seed, int threads = 0) =>
+        new() { Runs = samples, RandomSeed = seed, MaxDegreeOfParallelism = threads };
 
     [Fact]
     public void ATT2_credits_sum_to_expected_spread_on_the_same_samples()
     {
         var g = TestGraphs.Karate();
         int[] seeds = [0, 5, 33, 16];
-        var credit = FairCredit.SpreadShapley(g, seeds, S(0.2, 300, 31));
-        var sigma = SpreadMetrics.ExpectedSpread(g, seeds, S(0.2, 300, 31));
+        var credit = FairCredit.SpreadShapley(g, seeds, Models.IC(0.2), S(300, 31));
+        var sigma = SpreadMetrics.ExpectedSpread(g, seeds, Models.IC(0.2), S(300, 31));
         Assert.Equal(sigma.Mean, credit.Value, 9);
         Assert.Equal(sigma.Mean, credit.Credits.Sum(), 9);
     }
@@ -51,7 +52,7 @@ public class FairCreditTests
     {
         // Ring: sharers 0 and 10 are automorphic images of each other.
         var ring = TestGraphs.Ring(20);
-        var r = FairCredit.SpreadShapley(ring, [0, 10], S(0.6, 2000, 5));
+        var r = FairCredit.SpreadShapley(ring, [0, 10], Models.IC(0.6), S(2000, 5));
         double diff = Math.Abs(r.Credits[0] - r.Credits[1]);
         Assert.True(diff < 4 * Math.Sqrt((r.StandardErrors[0] * r.StandardErrors[0]) + (r.StandardErrors[1] * r.StandardErrors[1])), $"diff {diff}");
     }
@@ -61,8 +62,8 @@ public class FairCreditTests
     {
         var g = TestGraphs.Karate();
         int[] seeds = [0, 2, 33];
-        var exact = FairCredit.SpreadShapley(g, seeds, S(0.15, 1500, 77));
-        var perm = FairCredit.SpreadShapleyByPermutations(g, seeds, S(0.15, 1500, 78));
+        var exact = FairCredit.SpreadShapley(g, seeds, Models.IC(0.15), S(1500, 77));
+        var perm = FairCredit.SpreadShapleyByPermutations(g, seeds, Models.IC(0.15), S(1500, 78));
         for (int i = 0; i < seeds.Length; i++)
         {
             double se = Math.Sqrt((exact.StandardErrors[i] * exact.StandardErrors[i]) + (perm.StandardErrors[i] * perm.StandardErrors[i]));
@@ -75,8 +76,8 @@ public class FairCreditTests
     public void ATT2_identical_on_1_and_2_threads()
     {
         var g = TestGraphs.Karate();
-        var a = FairCredit.SpreadShapley(g, [0, 33], S(0.2, 200, 3, 1));
-        var b = FairCredit.SpreadShapley(g, [0, 33], S(0.2, 200, 3, 2));
+        var a = FairCredit.SpreadShapley(g, [0, 33], Models.IC(0.2), S(200, 3, 1));
+        var b = FairCredit.SpreadShapley(g, [0, 33], Models.IC(0.2), S(200, 3, 2));
         Assert.Equal(a.Credits.ToArray(), b.Credits.ToArray());
         Assert.Equal(a.StandardErrors.ToArray(), b.StandardErrors.ToArray());
     }
@@ -89,7 +90,7 @@ public class FairCreditTests
             .Concat(from i in Enumerable.Range(6, 4) from j in Enumerable.Range(6, 4) where i < j select (i, j));
         var g = TestGraphs.FromEdges(10, edges);
         var p = Partition.FromMembership([0, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
-        var r = FairCredit.ResonanceShapley(g, p, [0, 6, 7], S(1, 5, 1));
+        var r = FairCredit.ResonanceShapley(g, p, [0, 6, 7], Models.IC(1), S(5, 1));
         Assert.Equal(0.0, r.Credits[0]);
         Assert.Equal(2.0, r.Value);
         Assert.Equal([0.0, 1.0, 1.0], r.Credits.ToArray());
@@ -145,7 +146,7 @@ public class FairCreditTests
         Assert.Equal(3.0, r.Value);
         // Under IC σ counts the sharers too, so the two sharers must also reach each other for identical audiences.
         var linked = TestGraphs.FromEdges(5, [(0, 1), (0, 2), (0, 3), (0, 4), (1, 2), (1, 3), (1, 4)]);
-        var sampled = FairCredit.LeaveOneOutSampled(linked, [0, 1], S(1, 10, 1));
+        var sampled = FairCredit.LeaveOneOutSampled(linked, [0, 1], Models.IC(1), S(10, 1));
         Assert.Equal([0.0, 0.0], sampled.Credits.ToArray());
         Assert.Equal(5.0, sampled.Value);
     }

@@ -1,5 +1,6 @@
 using NetworkVsCommunity.Algorithms.Centrality;
 using NetworkVsCommunity.Algorithms.Structure;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Tests.Fixtures;
 
@@ -168,6 +169,6 @@ public class CentralityMeasuresTests
         var g = TestGraphs.LoadEdges("football.edges");
         Assert.ThrowsAny<OperationCanceledException>(() => CentralityMeasures.Betweenness(g, null, null, cts.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => NetworkVsCommunity.Algorithms.Metrics.SpreadMetrics.ExpectedSpread(g, [0],
-            new NetworkVsCommunity.Algorithms.Metrics.InfluenceSamplingOptions { SampleCount = 100, MaxDegreeOfParallelism = 2, RandomSeed = 1 }, null, cts.Token));
+            Models.IC(0.1), new SamplingOptions { Runs = 100, RandomSeed = 1, MaxDegreeOfParallelism = 2 }, null, cts.Token));
     }
 }

@@ -1,6 +1,7 @@
-using FsCheck;
 using FsCheck.Xunit;
+using FsCheck;
 using NetworkVsCommunity.Algorithms.Attribution;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
@@ -76,11 +77,12 @@ public class MetricPropertyTests
         ulong seed = (ulong)seedValue.Get;
         var g = RandomGraph(20, 0.2, seed);
         int[] s = Subset(20, seed, 3, 0.25);
-        var options = new InfluenceSamplingOptions { TransmissionProbability = 0.3, SampleCount = 20, RandomSeed = (long)seed };
-        var spread = FairCredit.SpreadShapley(g, s, options);
-        var res = FairCredit.ResonanceShapley(g, Partition.FromMembership([.. Enumerable.Range(0, 20).Select(v => v % 3)]), s, options);
+        var model = Models.IC(0.3);
+        var sampling = new SamplingOptions { Runs = 20, RandomSeed = (long)seed };
+        var spread = FairCredit.SpreadShapley(g, s, model, sampling);
+        var res = FairCredit.ResonanceShapley(g, Partition.FromMembership([.. Enumerable.Range(0, 20).Select(v => v % 3)]), s, model, sampling);
         return Math.Abs(spread.Credits.Sum() - spread.Value) < 1e-9 && Math.Abs(res.Credits.Sum() - res.Value) < 1e-9
-            && Math.Abs(spread.Value - SpreadMetrics.ExpectedSpread(g, s, options).Mean) < 1e-9;
+            && Math.Abs(spread.Value - SpreadMetrics.ExpectedSpread(g, s, model, sampling).Mean) < 1e-9;
     }
 
     [Property(MaxTest = 60)]
@@ -126,8 +128,8 @@ public class MetricPropertyTests
     public bool RSK2_firestorm_probability_is_monotone_in_p(NonNegativeInt seedValue)
     {
         var g = RandomGraph(25, 0.15, (ulong)seedValue.Get);
-        double low = RiskMetrics.FirestormProbability(g, 0, 0.3, new InfluenceSamplingOptions { TransmissionProbability = 0.2, SampleCount = 40, RandomSeed = seedValue.Get }).Probability;
-        double high = RiskMetrics.FirestormProbability(g, 0, 0.3, new InfluenceSamplingOptions { TransmissionProbability = 0.4, SampleCount = 40, RandomSeed = seedValue.Get }).Probability;
+        double low = RiskMetrics.FirestormProbability(g, 0, 0.3, Models.IC(0.2), new SamplingOptions { Runs = 40, RandomSeed = seedValue.Get }).Probability;
+        double high = RiskMetrics.FirestormProbability(g, 0, 0.3, Models.IC(0.4), new SamplingOptions { Runs = 40, RandomSeed = seedValue.Get }).Probability;
         return low <= high;
     }
 
@@ -184,8 +186,8 @@ public class MetricPropertyTests
         var ring = TestGraphs.Ring(n);
         int h = 1 + (hops.Get % 3);
         var exact = FairCredit.CoverageShapley(ring, [i, j], h);
-        var sure = FairCredit.SpreadShapley(ring, [i, j], new InfluenceSamplingOptions { TransmissionProbability = 1, SampleCount = 3, RandomSeed = 1 });
-        var mc = FairCredit.SpreadShapley(ring, [i, j], new InfluenceSamplingOptions { TransmissionProbability = 0.5, SampleCount = 400, RandomSeed = size.Get });
+        var sure = FairCredit.SpreadShapley(ring, [i, j], Models.IC(1), new SamplingOptions { Runs = 3, RandomSeed = 1 });
+        var mc = FairCredit.SpreadShapley(ring, [i, j], Models.IC(0.5), new SamplingOptions { Runs = 400, RandomSeed = size.Get });
         double se = Math.Sqrt((mc.StandardErrors[0] * mc.StandardErrors[0]) + (mc.StandardErrors[1] * mc.StandardErrors[1]));
         return exact.Credits[0] == exact.Credits[1] && sure.Credits[0] == sure.Credits[1]
             && Math.Abs(mc.Credits[0] - mc.Credits[1]) <= (5 * se) + 1e-12;

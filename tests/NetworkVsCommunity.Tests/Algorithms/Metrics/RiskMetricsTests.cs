@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Tests.Fixtures;
 using static NetworkVsCommunity.Tests.Algorithms.Metrics.MetricFixtures;
@@ -6,14 +7,14 @@ namespace NetworkVsCommunity.Tests.Algorithms.Metrics;
 
 public class RiskMetricsTests
 {
-    private static InfluenceSamplingOptions P(double p, int samples = 200, long seed = 3, int threads = 0) =>
-        new() { TransmissionProbability = p, SampleCount = samples, RandomSeed = seed, MaxDegreeOfParallelism = threads };
+    private static SamplingOptions P(int samples = 200, long seed = 3, int threads = 0) =>
+        new() { Runs = samples, RandomSeed = seed, MaxDegreeOfParallelism = threads };
 
     [Fact]
     public void RSK1_star_centre_with_p1_gives_n_plus_1_and_isolated_employee_gives_1()
     {
         var star = TestGraphs.FromEdges(7, Enumerable.Range(1, 5).Select(i => (0, i))); // node 6 isolated
-        var r = RiskMetrics.BlastRadius(star, AllEmployees(7), 0.5, P(1, 10));
+        var r = RiskMetrics.BlastRadius(star, AllEmployees(7), 0.5, Models.IC(1), P(10));
         Assert.Equal(6.0, r.ExpectedReach[0]);
         Assert.Equal(1.0, r.ExpectedReach[6]);
         Assert.Equal(6.0, r.Max);
@@ -26,8 +27,8 @@ public class RiskMetricsTests
     {
         var g = TestGraphs.Karate();
         var mask = Enumerable.Range(0, 34).Select(v => v % 3 != 0).ToArray();
-        var a = RiskMetrics.BlastRadius(g, mask, 0.3, P(0.2, 100, 9, 1));
-        var b = RiskMetrics.BlastRadius(g, mask, 0.3, P(0.2, 100, 9, 2));
+        var a = RiskMetrics.BlastRadius(g, mask, 0.3, Models.IC(0.2), P(100, 9, 1));
+        var b = RiskMetrics.BlastRadius(g, mask, 0.3, Models.IC(0.2), P(100, 9, 2));
         Assert.Equal(mask.Count(x => x), a.Employees.Length);
         Assert.Equal(a.ExpectedReach.ToArray(), b.ExpectedReach.ToArray());
         Assert.Equal(a.FirestormProbability.ToArray(), b.FirestormProbability.ToArray());
@@ -38,8 +39,8 @@ public class RiskMetricsTests
     public void RSK2_connected_graph_p1_gives_1_and_p0_gives_0()
     {
         var g = TestGraphs.Karate();
-        Assert.Equal(1.0, RiskMetrics.FirestormProbability(g, 5, 0.9, P(1, 20)).Probability);
-        Assert.Equal(0.0, RiskMetrics.FirestormProbability(g, 5, 2.0 / 34, P(0, 20)).Probability);
+        Assert.Equal(1.0, RiskMetrics.FirestormProbability(g, 5, 0.9, Models.IC(1), P(20)).Probability);
+        Assert.Equal(0.0, RiskMetrics.FirestormProbability(g, 5, 2.0 / 34, Models.IC(0), P(20)).Probability);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class RiskMetricsTests
         double previous = -1;
         foreach (double p in new[] { 0.05, 0.1, 0.15, 0.2, 0.3, 0.5 })
         {
-            double f = RiskMetrics.FirestormProbability(g, 0, 0.3, P(p, 300, 17)).Probability;
+            double f = RiskMetrics.FirestormProbability(g, 0, 0.3, Models.IC(p), P(300, 17)).Probability;
             Assert.True(f >= previous, $"p = {p}: {f} < {previous}");
             previous = f;
         }
@@ -99,7 +100,7 @@ public class RiskMetricsTests
     [Fact]
     public void RSK5_star_seeded_at_centre_only_gives_1()
     {
-        var r = RiskMetrics.FlagBearerDependence(TestGraphs.Star(4), [0], null, P(0.5, 100));
+        var r = RiskMetrics.FlagBearerDependence(TestGraphs.Star(4), [0], null, Models.IC(0.5), P(100));
         Assert.Equal(0, r.FlagBearer);
         Assert.Equal(1.0, r.SpreadDependence);
     }
@@ -117,19 +118,19 @@ public class RiskMetricsTests
             }
         }
         var g = TestGraphs.FromEdges(12, edges);
-        var r = RiskMetrics.FlagBearerDependence(g, [0, 4, 8], null, P(1, 10));
+        var r = RiskMetrics.FlagBearerDependence(g, [0, 4, 8], null, Models.IC(1), P(10));
         Assert.Equal(1.0 / 3.0, r.SpreadDependence, 12);
         Assert.Equal(0, r.FlagBearer);
-        var named = RiskMetrics.FlagBearerDependence(g, [0, 4, 8], 8, P(1, 10));
+        var named = RiskMetrics.FlagBearerDependence(g, [0, 4, 8], 8, Models.IC(1), P(10));
         Assert.Equal(8, named.FlagBearer);
-        Assert.Throws<ArgumentException>(() => RiskMetrics.FlagBearerDependence(g, [0, 4], 8, P(1, 10)));
+        Assert.Throws<ArgumentException>(() => RiskMetrics.FlagBearerDependence(g, [0, 4], 8, Models.IC(1), P(10)));
     }
 
     [Fact]
     public void RSK5_resonance_dependence_drops_to_zero_when_the_reinforcing_pair_loses_a_member()
     {
         // Triangle: sharers 0 and 1 reinforce 2; without the flag-bearer 2 has one source only.
-        var r = RiskMetrics.FlagBearerDependence(TestGraphs.Complete(3), [0, 1], 0, P(1, 10));
+        var r = RiskMetrics.FlagBearerDependence(TestGraphs.Complete(3), [0, 1], 0, Models.IC(1), P(10));
         Assert.Equal(1.0, r.ReinforcedWith);
         Assert.Equal(1.0, r.ResonanceDependence);
         Assert.Equal(0.0, r.SpreadDependence);

@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Tests.Fixtures;
@@ -115,10 +116,10 @@ public class SpreadMetricsTests
     public void SPR3_p1_gives_reachable_set_and_p0_gives_sharers()
     {
         var g = TestGraphs.TwoTriangles(joined: false);
-        var one = SpreadMetrics.ExpectedSpread(g, [0], new InfluenceSamplingOptions { TransmissionProbability = 1, SampleCount = 20, RandomSeed = 1 });
+        var one = SpreadMetrics.ExpectedSpread(g, [0], Models.IC(1), new SamplingOptions { Runs = 20, RandomSeed = 1 });
         Assert.Equal(3.0, one.Mean);
         Assert.Equal(0.0, one.StandardError);
-        var zero = SpreadMetrics.ExpectedSpread(g, [0, 3], new InfluenceSamplingOptions { TransmissionProbability = 0, SampleCount = 20, RandomSeed = 1 });
+        var zero = SpreadMetrics.ExpectedSpread(g, [0, 3], Models.IC(0), new SamplingOptions { Runs = 20, RandomSeed = 1 });
         Assert.Equal(2.0, zero.Mean);
     }
 
@@ -129,10 +130,10 @@ public class SpreadMetricsTests
         var path = TestGraphs.Path(5, directed: true);
         double p = 0.6;
         double expected = Enumerable.Range(0, 5).Sum(d => Math.Pow(p, d));
-        var exact = SpreadMetrics.ExpectedSpreadExact(path, [0], new InfluenceSamplingOptions { TransmissionProbability = p });
+        var exact = SpreadMetrics.ExpectedSpreadExact(path, [0], Models.IC(p));
         Assert.True(exact.IsExact);
         Assert.Equal(expected, exact.Mean, 12);
-        var mc = SpreadMetrics.ExpectedSpread(path, [0], new InfluenceSamplingOptions { TransmissionProbability = p, SampleCount = 4000, RandomSeed = 7 });
+        var mc = SpreadMetrics.ExpectedSpread(path, [0], Models.IC(p), new SamplingOptions { Runs = 4000, RandomSeed = 7 });
         Assert.InRange(mc.Mean, expected - (4 * mc.StandardError), expected + (4 * mc.StandardError));
     }
 
@@ -140,24 +141,25 @@ public class SpreadMetricsTests
     public void SPR3_monte_carlo_agrees_with_live_edge_enumeration_within_its_confidence_interval()
     {
         var g = TestGraphs.TwoTriangles(joined: true); // 7 edges = 14 arcs
-        var options = new InfluenceSamplingOptions { TransmissionProbability = 0.4, SampleCount = 4000, RandomSeed = 11 };
-        var exact = SpreadMetrics.ExpectedSpreadExact(g, [0], options);
-        var mc = SpreadMetrics.ExpectedSpread(g, [0], options);
+        var model = Models.IC(0.4);
+        var sampling = new SamplingOptions { Runs = 4000, RandomSeed = 11 };
+        var exact = SpreadMetrics.ExpectedSpreadExact(g, [0], model);
+        var mc = SpreadMetrics.ExpectedSpread(g, [0], model, sampling);
         Assert.InRange(exact.Mean, mc.Mean - (4 * mc.StandardError), mc.Mean + (4 * mc.StandardError));
-        Assert.Throws<ArgumentException>(() => SpreadMetrics.ExpectedSpreadExact(TestGraphs.Complete(6), [0]));
+        Assert.Throws<ArgumentException>(() => SpreadMetrics.ExpectedSpreadExact(TestGraphs.Complete(7), [0])); // 21 uncertain edges: 2^21 configurations
     }
 
     [Fact]
     public void SPR3_same_seed_same_result_on_1_and_2_threads_and_the_seed_is_reported()
     {
         var g = TestGraphs.Karate();
-        var a = SpreadMetrics.ExpectedSpread(g, [0, 33], new InfluenceSamplingOptions { SampleCount = 300, RandomSeed = 5, MaxDegreeOfParallelism = 1 });
-        var b = SpreadMetrics.ExpectedSpread(g, [0, 33], new InfluenceSamplingOptions { SampleCount = 300, RandomSeed = 5, MaxDegreeOfParallelism = 2 });
+        var a = SpreadMetrics.ExpectedSpread(g, [0, 33], Models.IC(0.1), new SamplingOptions { Runs = 300, RandomSeed = 5, MaxDegreeOfParallelism = 1 });
+        var b = SpreadMetrics.ExpectedSpread(g, [0, 33], Models.IC(0.1), new SamplingOptions { Runs = 300, RandomSeed = 5, MaxDegreeOfParallelism = 2 });
         Assert.Equal(a.Mean, b.Mean);
         Assert.Equal(a.StandardError, b.StandardError);
         Assert.Equal(5, a.RandomSeed);
-        var drawn = SpreadMetrics.ExpectedSpread(g, [0], new InfluenceSamplingOptions { SampleCount = 10 });
-        var replay = SpreadMetrics.ExpectedSpread(g, [0], new InfluenceSamplingOptions { SampleCount = 10, RandomSeed = drawn.RandomSeed });
+        var drawn = SpreadMetrics.ExpectedSpread(g, [0], Models.IC(0.1), new SamplingOptions { Runs = 10 });
+        var replay = SpreadMetrics.ExpectedSpread(g, [0], Models.IC(0.1), new SamplingOptions { Runs = 10, RandomSeed = drawn.RandomSeed });
         Assert.Equal(drawn.Mean, replay.Mean);
     }
 
@@ -165,10 +167,10 @@ public class SpreadMetricsTests
     public void SPR3_options_are_validated_with_the_option_named()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            SpreadMetrics.ExpectedSpread(TestGraphs.Path(3), [0], new InfluenceSamplingOptions { SampleCount = 0 }));
-        Assert.Contains("options.SampleCount", e.Message);
+            SpreadMetrics.ExpectedSpread(TestGraphs.Path(3), [0], Models.IC(0.1), new SamplingOptions { Runs = 0 }));
+        Assert.Contains("sampling.Runs", e.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() =>
-            SpreadMetrics.ExpectedSpread(TestGraphs.Path(3), [0], new InfluenceSamplingOptions { TransmissionProbability = 1.5 }));
+            SpreadMetrics.ExpectedSpread(TestGraphs.Path(3), [0], Models.IC(1.5), new SamplingOptions()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Tests.Fixtures;
 
@@ -24,7 +25,7 @@ public class WhoWhatDecompositionTests
         var options = new WhoWhatOptions
         {
             AppealLevels = [0.5, 1.0, 1.5],
-            Sampling = new InfluenceSamplingOptions { TransmissionProbability = 0.5, SampleCount = 150, RandomSeed = 21 },
+            Model = Models.IC(0.5), Sampling = new SamplingOptions { Runs = 150, RandomSeed = 21 },
         };
         var r = WhoWhatDecomposition.Simulate(ring, [0, 7, 15, 22], options);
         // Under H0 (no sharer effect) E[SS_who/SS_total] ≈ (S−1)/(N−1) = 3/1799; allow a wide statistical margin.
@@ -40,14 +41,14 @@ public class WhoWhatDecompositionTests
         var one = WhoWhatDecomposition.Simulate(g, [0, 11, 33], new WhoWhatOptions
         {
             AppealLevels = [1.0],
-            Sampling = new InfluenceSamplingOptions { TransmissionProbability = 0.2, SampleCount = 60, RandomSeed = 4 },
+            Model = Models.IC(0.2), Sampling = new SamplingOptions { Runs = 60, RandomSeed = 4 },
         });
         Assert.Equal(0.0, one.EtaSquaredWhat);
         Assert.True(one.EtaSquaredWho > 0);
         var two = WhoWhatDecomposition.Simulate(g, [0, 11, 33], new WhoWhatOptions
         {
             Outcome = WhoWhatOutcome.ReinforcedAdopters,
-            Sampling = new InfluenceSamplingOptions { TransmissionProbability = 0.2, SampleCount = 60, RandomSeed = 4 },
+            Model = Models.IC(0.2), Sampling = new SamplingOptions { Runs = 60, RandomSeed = 4 },
         });
         Assert.InRange(two.EtaSquaredWho, 0, 1);
         Assert.InRange(two.EtaSquaredWhat, 0, 1);
@@ -60,7 +61,7 @@ public class WhoWhatDecompositionTests
         var g = TestGraphs.Karate();
         WhoWhatOptions Opt(int t) => new()
         {
-            Sampling = new InfluenceSamplingOptions { TransmissionProbability = 0.2, SampleCount = 40, RandomSeed = 8, MaxDegreeOfParallelism = t },
+            Model = Models.IC(0.2), Sampling = new SamplingOptions { Runs = 40, RandomSeed = 8, MaxDegreeOfParallelism = t },
         };
         var a = WhoWhatDecomposition.Simulate(g, [0, 5, 33], Opt(1));
         var b = WhoWhatDecomposition.Simulate(g, [0, 5, 33], Opt(2));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Roles;
 using NetworkVsCommunity.Graphs;
@@ -86,8 +87,8 @@ public class RoleAnalysisTests
         Assert.Equal(0.0, r.BetweenCommunityBetweenness[0]);
     }
 
-    private static InfluenceSamplingOptions Sampling(double p, int samples = 400, long seed = 13) =>
-        new() { TransmissionProbability = p, SampleCount = samples, RandomSeed = seed };
+    private static SamplingOptions Sampling(int samples = 400, long seed = 13) =>
+        new() { Runs = samples, RandomSeed = seed };
 
     [Fact]
     public void ROL3_clique_member_outscores_a_bridge_node_of_equal_degree()
@@ -99,7 +100,7 @@ public class RoleAnalysisTests
         var g = TestGraphs.FromEdges(11, edges);
         Assert.Equal(g.Degree(2), g.Degree(10));
         var p = Partition.FromMembership([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0]);
-        var r = RoleAnalysis.EvangelistsAndBroadcasters(g, p, [2, 10], Sampling(0.4));
+        var r = RoleAnalysis.EvangelistsAndBroadcasters(g, p, [2, 10], Models.IC(0.4), Sampling());
         Assert.True(r.EvangelistScore[0] > r.EvangelistScore[1], $"{r.EvangelistScore[0]} <= {r.EvangelistScore[1]}");
     }
 
@@ -107,7 +108,7 @@ public class RoleAnalysisTests
     public void ROL4_centre_of_a_star_of_singletons_is_a_broadcaster_with_evangelist_score_0()
     {
         var star = TestGraphs.Star(8);
-        var r = RoleAnalysis.EvangelistsAndBroadcasters(star, Partition.Singletons(9), [.. Enumerable.Range(0, 9)], Sampling(0.5));
+        var r = RoleAnalysis.EvangelistsAndBroadcasters(star, Partition.Singletons(9), [.. Enumerable.Range(0, 9)], Models.IC(0.5), Sampling());
         Assert.Equal(0.0, r.EvangelistScore[0]);
         Assert.False(r.IsEvangelist[0]);
         Assert.Equal(r.ExpectedReach[0], r.BroadcasterScore[0], 12);
@@ -122,9 +123,9 @@ public class RoleAnalysisTests
         var g = TestGraphs.Karate();
         var p = Partition.FromMembership(TestGraphs.KarateFactions());
         var a = RoleAnalysis.EvangelistsAndBroadcasters(g, p, [.. Enumerable.Range(0, 34)],
-            new InfluenceSamplingOptions { SampleCount = 50, RandomSeed = 2, MaxDegreeOfParallelism = 1 });
+            Models.IC(0.1), new SamplingOptions { Runs = 50, RandomSeed = 2, MaxDegreeOfParallelism = 1 });
         var b = RoleAnalysis.EvangelistsAndBroadcasters(g, p, [.. Enumerable.Range(0, 34)],
-            new InfluenceSamplingOptions { SampleCount = 50, RandomSeed = 2, MaxDegreeOfParallelism = 2 });
+            Models.IC(0.1), new SamplingOptions { Runs = 50, RandomSeed = 2, MaxDegreeOfParallelism = 2 });
         Assert.Equal(a.EvangelistScore.ToArray(), b.EvangelistScore.ToArray());
         Assert.Equal(a.BroadcasterScore.ToArray(), b.BroadcasterScore.ToArray());
     }

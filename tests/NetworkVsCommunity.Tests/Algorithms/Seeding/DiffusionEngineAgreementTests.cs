@@ -40,7 +40,7 @@ public class DiffusionEngineAgreementTests
     {
         CsrGraph g = TestGraphs.Karate();
         int[] sharers = [0, 33];
-        var oracle = new MonteCarloSpreadOracle(g, InfluenceModel.IndependentCascade(0.2), runs: 4000, randomSeed: 3);
+        var oracle = new MonteCarloSpreadOracle(g, Models.IC(0.2), runs: 4000, randomSeed: 3);
         int[] reach = oracle.ReachPerWorld(sharers);
         double mean = reach.Average();
         double se = Math.Sqrt(reach.Sum(x => (x - mean) * (x - mean)) / (reach.Length - 1) / reach.Length);

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Randomness;
@@ -15,7 +16,7 @@ public class ImmTests
     public void On_a_directed_out_star_with_p_1_IMM_picks_the_centre()
     {
         CsrGraph g = TestGraphs.Star(30, directed: true);
-        ImmResult r = InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = 1, Model = InfluenceModel.IndependentCascade(1.0), RandomSeed = 3 });
+        ImmResult r = InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = 1, Model = Models.IC(1.0), RandomSeed = 3 });
         Assert.Equal(new[] { 0 }, r.SeedNodes.ToArray());
         // Every RR set contains the centre, so the estimate is exact: the centre reaches all 31 nodes.
         Assert.Equal(31.0, r.EstimatedSpread, 9);
@@ -29,7 +30,7 @@ public class ImmTests
         // Star A: 0 → 1..20; star B: 21 → 22..31.
         var edges = Enumerable.Range(1, 20).Select(i => (0, i)).Concat(Enumerable.Range(22, 10).Select(i => (21, i)));
         CsrGraph g = TestGraphs.FromEdges(32, edges, directed: true);
-        ImmResult r = InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = 2, Model = InfluenceModel.IndependentCascade(1.0), RandomSeed = 5 });
+        ImmResult r = InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = 2, Model = Models.IC(1.0), RandomSeed = 5 });
         Assert.Equal(new[] { 0, 21 }, r.SeedNodes.ToArray());
         Assert.Equal(32.0, r.EstimatedSpread, 9);
     }
@@ -38,7 +39,7 @@ public class ImmTests
     public void Same_random_seed_gives_the_same_result_on_1_and_2_threads()
     {
         CsrGraph g = TestGraphs.Karate();
-        foreach (InfluenceModel model in new[] { InfluenceModel.IndependentCascade(0.1), InfluenceModel.WeightedCascade, InfluenceModel.LinearThreshold })
+        foreach (DiffusionModel model in new DiffusionModel[] { Models.IC(0.1), Models.WeightedCascade, LinearThresholdModel.Default })
         {
             var options = new ImmOptions { SeedCount = 4, Epsilon = 0.3, Model = model, RandomSeed = 11 };
             ImmResult one = InfluenceMaximization.Imm(g, options with { MaxDegreeOfParallelism = 1 });
@@ -54,7 +55,7 @@ public class ImmTests
     public void Karate_IC_picks_the_two_faction_leaders_first()
     {
         // Nodes 33 (the officer, degree 17) and 0 (Mr. Hi, degree 16) are the hubs of the two factions (Zachary 1977).
-        ImmResult r = InfluenceMaximization.Imm(TestGraphs.Karate(), new ImmOptions { SeedCount = 2, Epsilon = 0.2, Model = InfluenceModel.IndependentCascade(0.1), RandomSeed = 1 });
+        ImmResult r = InfluenceMaximization.Imm(TestGraphs.Karate(), new ImmOptions { SeedCount = 2, Epsilon = 0.2, Model = Models.IC(0.1), RandomSeed = 1 });
         Assert.Equal(new SortedSet<int> { 0, 33 }, new SortedSet<int>(r.SeedNodes));
     }
 
@@ -66,8 +67,11 @@ public class ImmTests
         Assert.Contains("options.Epsilon = 0", e1.Message);
         var e2 = Assert.Throws<ArgumentOutOfRangeException>(() => InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = 0 }));
         Assert.Contains("options.SeedCount", e2.Message);
-        var e3 = Assert.Throws<ArgumentException>(() => InfluenceMaximization.Imm(g, new ImmOptions { Model = new InfluenceModel { Probabilities = ArcProbabilityModel.ArcWeights } }));
-        Assert.Contains("unweighted", e3.Message);
+        var e3 = Assert.Throws<ArgumentException>(() => InfluenceMaximization.Imm(g, new ImmOptions { Model = ThresholdModel.Default }));
+        Assert.Contains("options.Model = 'threshold'", e3.Message);
+        Assert.Contains("ic, icp, relationship and lt", e3.Message);
+        var e5 = Assert.Throws<ArgumentException>(() => InfluenceMaximization.OpimC(g, new ImmOptions { Model = SirModel.Default }));
+        Assert.Contains("'sir'", e5.Message);
         var e4 = Assert.Throws<ArgumentException>(() => InfluenceMaximization.Imm(g, new ImmOptions { Constraints = new SeedingConstraints { Eligible = [true, false] } }));
         Assert.Contains("Eligible", e4.Message);
     }
@@ -100,7 +104,7 @@ public class ImmTests
         CsrGraph g = TestGraphs.Karate();
         SeedingConstraints c = RandomConstraints(ref rng, g.NodeCount);
         int k = 1 + rng.NextInt(8);
-        ImmResult r = InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = k, Epsilon = 0.5, Constraints = c, Model = InfluenceModel.IndependentCascade(0.2), RandomSeed = seed.Get, MaxDegreeOfParallelism = 1 });
+        ImmResult r = InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = k, Epsilon = 0.5, Constraints = c, Model = Models.IC(0.2), RandomSeed = seed.Get, MaxDegreeOfParallelism = 1 });
         return (c.IsFeasible(r.SeedNodes.AsSpan(), k) && r.SeedNodes.Length == MaxFeasible(c, g.NodeCount, k)).ToProperty();
     }
 

@@ -1,6 +1,7 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Randomness;
@@ -16,7 +17,7 @@ public class OpimCTests
     public void On_a_directed_out_star_with_p_1_OPIM_C_picks_the_centre()
     {
         CsrGraph g = TestGraphs.Star(30, directed: true);
-        OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = 1, Model = InfluenceModel.IndependentCascade(1.0), RandomSeed = 3 });
+        OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = 1, Model = Models.IC(1.0), RandomSeed = 3 });
         Assert.Equal(new[] { 0 }, r.SeedNodes.ToArray());
         // Every RR set contains the centre, so the estimate is exact and the upper bound is capped at n = 31.
         Assert.Equal(31.0, r.EstimatedSpread, 9);
@@ -34,7 +35,7 @@ public class OpimCTests
     {
         var edges = Enumerable.Range(1, 20).Select(i => (0, i)).Concat(Enumerable.Range(22, 10).Select(i => (21, i)));
         CsrGraph g = TestGraphs.FromEdges(32, edges, directed: true);
-        OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = 2, Model = InfluenceModel.IndependentCascade(1.0), RandomSeed = 5 });
+        OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = 2, Model = Models.IC(1.0), RandomSeed = 5 });
         Assert.Equal(new[] { 0, 21 }, r.SeedNodes.ToArray());
         Assert.Equal(32.0, r.EstimatedSpread, 9);
         Assert.True(r.Converged);
@@ -60,7 +61,7 @@ public class OpimCTests
             }
         }
         CsrGraph g = TestGraphs.FromEdges(n, arcs, directed: true);
-        InfluenceModel model = InfluenceModel.IndependentCascade(0.5);
+        DiffusionModel model = Models.IC(0.5);
         var oracle = new ExactSpreadOracle(g, model);
         int k = 1 + rng.NextInt(3);
         double opt = BruteForceOptimum(oracle, n, k);
@@ -79,7 +80,7 @@ public class OpimCTests
     public void Same_random_seed_gives_the_same_result_on_1_and_2_threads()
     {
         CsrGraph g = TestGraphs.Karate();
-        foreach (InfluenceModel model in new[] { InfluenceModel.IndependentCascade(0.1), InfluenceModel.WeightedCascade, InfluenceModel.LinearThreshold })
+        foreach (DiffusionModel model in new DiffusionModel[] { Models.IC(0.1), Models.WeightedCascade, LinearThresholdModel.Default })
         {
             var options = new ImmOptions { SeedCount = 4, Epsilon = 0.2, Model = model, RandomSeed = 11 };
             OpimCResult one = InfluenceMaximization.OpimC(g, options with { MaxDegreeOfParallelism = 1 });
@@ -100,7 +101,7 @@ public class OpimCTests
         // as many sets as OPIM-C here; the gap widens with n).
         CsrGraph g = TestGraphs.RingOfCliques(20, 10);
         // The published algorithms: no baselines, no improvement rounds (they add sets beyond the certificate on purpose).
-        var options = new ImmOptions { SeedCount = 5, Epsilon = 0.1, Model = InfluenceModel.IndependentCascade(0.05), RandomSeed = 7, MaxDegreeOfParallelism = 1, CompareBaselines = false, ImprovementRRSetLimit = 0 };
+        var options = new ImmOptions { SeedCount = 5, Epsilon = 0.1, Model = Models.IC(0.05), RandomSeed = 7, MaxDegreeOfParallelism = 1, CompareBaselines = false, ImprovementRRSetLimit = 0 };
         OpimCResult opim = InfluenceMaximization.OpimC(g, options);
         ImmResult imm = InfluenceMaximization.Imm(g, options);
         Assert.True(opim.Converged);
@@ -155,7 +156,7 @@ public class OpimCTests
         CsrGraph g = TestGraphs.Karate();
         SeedingConstraints c = ImmTests.RandomConstraints(ref rng, g.NodeCount);
         int k = 1 + rng.NextInt(8);
-        OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = k, Epsilon = 0.3, Constraints = c, Model = InfluenceModel.IndependentCascade(0.2), RandomSeed = seed.Get, MaxDegreeOfParallelism = 1 });
+        OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = k, Epsilon = 0.3, Constraints = c, Model = Models.IC(0.2), RandomSeed = seed.Get, MaxDegreeOfParallelism = 1 });
         bool quotaNote = r.Diagnostics.Any(d => d.Contains("quotas", StringComparison.Ordinal));
         return (c.IsFeasible(r.SeedNodes.AsSpan(), k) && r.SeedNodes.Length == ImmTests.MaxFeasible(c, g.NodeCount, k) && quotaNote).ToProperty();
     }
@@ -168,7 +169,7 @@ public class OpimCTests
         OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions
         {
             SeedCount = 3,
-            Model = InfluenceModel.IndependentCascade(0.1),
+            Model = Models.IC(0.1),
             Constraints = new SeedingConstraints { Excluded = [0, 33] },
             RandomSeed = 4,
         });

@@ -1,6 +1,7 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Randomness;
@@ -45,7 +46,7 @@ public class ReverseReachableSetTests
         CsrGraph g = TestGraphs.FromEdges(7, new[] { (0, 1), (1, 2), (2, 3), (4, 2), (3, 0), (6, 5) }, directed: true);
         foreach (bool perArc in new[] { false, true })
         {
-            var sampler = new ReverseReachableSampler(g, InfluenceModel.IndependentCascade(1.0), perArc);
+            var sampler = new ReverseReachableSampler(g, SeedingModel.Create(g, Models.IC(1.0), "model"), perArc);
             for (int root = 0; root < g.NodeCount; root++)
             {
                 int[] set = Draw(sampler, g, root, (ulong)root);
@@ -54,8 +55,8 @@ public class ReverseReachableSetTests
                 Assert.Equal(Ancestors(g, root), new SortedSet<int>(set));
             }
         }
-        Assert.Equal(new SortedSet<int> { 0, 1, 2, 3, 4 }, new SortedSet<int>(Draw(new ReverseReachableSampler(g, InfluenceModel.IndependentCascade(1.0)), g, 1, 0)));
-        Assert.Equal(new SortedSet<int> { 5, 6 }, new SortedSet<int>(Draw(new ReverseReachableSampler(g, InfluenceModel.IndependentCascade(1.0)), g, 5, 0)));
+        Assert.Equal(new SortedSet<int> { 0, 1, 2, 3, 4 }, new SortedSet<int>(Draw(new ReverseReachableSampler(g, SeedingModel.Create(g, Models.IC(1.0), "model")), g, 1, 0)));
+        Assert.Equal(new SortedSet<int> { 5, 6 }, new SortedSet<int>(Draw(new ReverseReachableSampler(g, SeedingModel.Create(g, Models.IC(1.0), "model")), g, 5, 0)));
     }
 
     [Property(MaxTest = 60)]
@@ -70,7 +71,7 @@ public class ReverseReachableSetTests
             edges.Add((rng.NextInt(n), rng.NextInt(n)));
         }
         CsrGraph g = TestGraphs.FromEdges(n, edges, directed: true);
-        var sampler = new ReverseReachableSampler(g, InfluenceModel.IndependentCascade(1.0));
+        var sampler = new ReverseReachableSampler(g, SeedingModel.Create(g, Models.IC(1.0), "model"));
         int root = rng.NextInt(n);
         return (Ancestors(g, root).SetEquals(Draw(sampler, g, root, 1))).ToProperty();
     }
@@ -79,7 +80,7 @@ public class ReverseReachableSetTests
     public void With_p_0_an_RR_set_is_its_root_only()
     {
         CsrGraph g = TestGraphs.Complete(6);
-        var sampler = new ReverseReachableSampler(g, InfluenceModel.IndependentCascade(0.0));
+        var sampler = new ReverseReachableSampler(g, SeedingModel.Create(g, Models.IC(0.0), "model"));
         Assert.Equal(new[] { 3 }, Draw(sampler, g, 3, 7));
     }
 
@@ -88,7 +89,7 @@ public class ReverseReachableSetTests
     {
         // Every node of a directed path has in-degree 1, so under LT with 1/in-degree it always picks its predecessor.
         CsrGraph g = TestGraphs.Path(6, directed: true);
-        var sampler = new ReverseReachableSampler(g, InfluenceModel.LinearThreshold);
+        var sampler = new ReverseReachableSampler(g, SeedingModel.Create(g, LinearThresholdModel.Default, "model"));
         Assert.Equal(new[] { 4, 3, 2, 1, 0 }, Draw(sampler, g, 4, 3));
     }
 
@@ -100,7 +101,7 @@ public class ReverseReachableSetTests
         const int runs = 40_000;
         foreach (bool perArc in new[] { false, true })
         {
-            var sampler = new ReverseReachableSampler(g, InfluenceModel.IndependentCascade(0.3), perArc);
+            var sampler = new ReverseReachableSampler(g, SeedingModel.Create(g, Models.IC(0.3), "model"), perArc);
             var hits = new int[11];
             double sumSq = 0;
             long total = 0;
@@ -130,9 +131,9 @@ public class ReverseReachableSetTests
     public void Same_random_seed_gives_the_same_sets_on_1_and_2_threads()
     {
         CsrGraph g = TestGraphs.LoadEdges("football.edges");
-        foreach (InfluenceModel model in new[] { InfluenceModel.IndependentCascade(0.1), InfluenceModel.WeightedCascade, InfluenceModel.LinearThreshold })
+        foreach (DiffusionModel model in new DiffusionModel[] { Models.IC(0.1), Models.WeightedCascade, LinearThresholdModel.Default })
         {
-            var sampler = new ReverseReachableSampler(g, model);
+            var sampler = new ReverseReachableSampler(g, SeedingModel.Create(g, model, "model"));
             var one = new ReverseReachableSetCollection(sampler, 42, 0, 1);
             var two = new ReverseReachableSetCollection(sampler, 42, 0, 2);
             one.ExtendTo(70_000, null, "", 0, 1, default);

@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Tests.Fixtures;
@@ -14,7 +15,7 @@ public class SeedingComparisonTests
         // Directed out-star, p = 1: the centre reaches all 6 nodes, a leaf only itself.
         CsrGraph star = TestGraphs.Star(5, directed: true);
         SeedingComparisonResult r = SeedingComparison.Compare(star, [C("centre", 0), C("leaf", 3)],
-            new SeedingComparisonOptions { Model = InfluenceModel.IndependentCascade(1.0), Runs = 10, RandomSeed = 1 });
+            new SeedingComparisonOptions { Model = Models.IC(1.0), Runs = 10, RandomSeed = 1 });
         Assert.Equal(6.0, r.Strategies[0].Spread.Mean);
         Assert.Equal(0.0, r.Strategies[0].Spread.StandardError);
         Assert.Equal(1.0, r.Strategies[1].Spread.Mean);
@@ -35,7 +36,7 @@ public class SeedingComparisonTests
         var edges = new[] { (0, 1), (0, 2), (0, 3), (4, 5), (4, 6), (4, 7) };
         CsrGraph g = TestGraphs.FromEdges(8, edges, directed: true);
         SeedingComparisonResult r = SeedingComparison.Compare(g, [C("both", 0, 4)],
-            new SeedingComparisonOptions { Model = InfluenceModel.IndependentCascade(1.0), Runs = 4, RandomSeed = 2 });
+            new SeedingComparisonOptions { Model = Models.IC(1.0), Runs = 4, RandomSeed = 2 });
         Assert.Equal(8.0, r.Strategies[0].Spread.Mean);
         Assert.Equal(new[] { 4.0, 4.0 }, r.Strategies[0].Credit.ToArray());
         Assert.Equal(0.5, r.Strategies[0].FlagBearerDependence);
@@ -47,12 +48,12 @@ public class SeedingComparisonTests
         // METRICS.md RES-1: in a triangle seeded at two nodes, the third counts as reinforced; with p = 1 it adopts at step 1.
         CsrGraph triangle = TestGraphs.Complete(3);
         SeedingComparisonResult r = SeedingComparison.Compare(triangle, [C("pair", 0, 1)],
-            new SeedingComparisonOptions { Model = InfluenceModel.IndependentCascade(1.0), Runs = 3, RandomSeed = 3, Communities = Partition.FromMembership([0, 0, 0]) });
+            new SeedingComparisonOptions { Model = Models.IC(1.0), Runs = 3, RandomSeed = 3, Communities = Partition.FromMembership([0, 0, 0]) });
         Assert.Equal(1.0, r.Strategies[0].ReinforcedAdopters.Mean);
         Assert.Equal(1.0, r.Strategies[0].SupporterBase.Mean);
         // Along a path nobody is reinforced.
         SeedingComparisonResult path = SeedingComparison.Compare(TestGraphs.Path(5), [C("end", 0)],
-            new SeedingComparisonOptions { Model = InfluenceModel.IndependentCascade(1.0), Runs = 3, RandomSeed = 3 });
+            new SeedingComparisonOptions { Model = Models.IC(1.0), Runs = 3, RandomSeed = 3 });
         Assert.Equal(5.0, path.Strategies[0].Spread.Mean);
         Assert.Equal(0.0, path.Strategies[0].ReinforcedAdopters.Mean);
     }
@@ -62,7 +63,7 @@ public class SeedingComparisonTests
     {
         CsrGraph g = TestGraphs.Karate();
         SeedSetCandidate[] candidates = [C("hubs", 0, 33, 32), C("periphery", 11, 12, 16), C("mixed", 0, 16, 25)];
-        foreach (InfluenceModel model in new[] { InfluenceModel.IndependentCascade(0.2), InfluenceModel.LinearThreshold })
+        foreach (DiffusionModel model in new DiffusionModel[] { Models.IC(0.2), LinearThresholdModel.Default })
         {
             var options = new SeedingComparisonOptions { Model = model, Runs = 600, RandomSeed = 21, Communities = Partition.FromMembership(TestGraphs.KarateFactions()) };
             SeedingComparisonResult one = SeedingComparison.Compare(g, candidates, options with { MaxDegreeOfParallelism = 1 });
@@ -82,7 +83,7 @@ public class SeedingComparisonTests
     {
         CsrGraph g = TestGraphs.Karate();
         SeedingComparisonResult r = SeedingComparison.Compare(g, [C("hubs", 0, 33), C("hub and neighbour", 0, 1)],
-            new SeedingComparisonOptions { Model = InfluenceModel.IndependentCascade(0.15), Runs = 2000, RandomSeed = 5 });
+            new SeedingComparisonOptions { Model = Models.IC(0.15), Runs = 2000, RandomSeed = 5 });
         StrategyOutcome a = r.Strategies[0];
         StrategyOutcome b = r.Strategies[1];
         double unpaired = Math.Sqrt(a.Spread.StandardError * a.Spread.StandardError + b.Spread.StandardError * b.Spread.StandardError);

@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Tests.Fixtures;
@@ -61,14 +62,14 @@ public class SeedingReproductionTests
         var options = new ResonanceSeedingOptions { SeedCount = 4, RandomSeed = 7 };
         int[] clustered = ResonanceSeeding.Clustered(lattice, options).SeedNodes.ToArray();
         int[] scattered = ResonanceSeeding.Scattered(lattice, options).SeedNodes.ToArray();
-        var oracle = new MonteCarloSpreadOracle(lattice, InfluenceModel.IndependentCascade(0.3), runs: 4000, randomSeed: 31);
+        var oracle = new MonteCarloSpreadOracle(lattice, Models.IC(0.3), runs: 4000, randomSeed: 31);
         (double diff, double se) = PairedDifference(oracle.ReachPerWorld(scattered), oracle.ReachPerWorld(clustered));
         Assert.True(diff > 4 * se && diff > 0, $"scattered − clustered = {diff} ± {se}");
 
         // And simple contagion travels farther on the random rewiring than on the lattice (Centola 2010's contrast),
         // from the same scattered sharers.
         CsrGraph rewired = TestGraphs.RandomRewiring(lattice, 2024);
-        var oracleRandom = new MonteCarloSpreadOracle(rewired, InfluenceModel.IndependentCascade(0.3), runs: 4000, randomSeed: 31);
+        var oracleRandom = new MonteCarloSpreadOracle(rewired, Models.IC(0.3), runs: 4000, randomSeed: 31);
         int[] onRandom = oracleRandom.ReachPerWorld(scattered);
         int[] onLattice = oracle.ReachPerWorld(scattered);
         double meanRandom = onRandom.Average();
@@ -90,7 +91,7 @@ public class SeedingReproductionTests
         // preferential-attachment graph (n = 1000, m = 2) under IC p = 0.05 with k = 10. All sets are evaluated on one
         // independent Monte Carlo oracle (common random numbers), differences tested with paired standard errors.
         CsrGraph g = TestGraphs.PreferentialAttachment(1000, 2, 77);
-        InfluenceModel model = InfluenceModel.IndependentCascade(0.05);
+        DiffusionModel model = Models.IC(0.05);
         const int k = 10;
         int[] imm = InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = k, Epsilon = 0.1, Model = model, RandomSeed = 3 }).SeedNodes.ToArray();
         var selectionOracle = new MonteCarloSpreadOracle(g, model, runs: 500, randomSeed: 5);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Algorithms.Generators;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
@@ -40,7 +41,7 @@ public class SpreadSafeguardTests
     public void The_OPIM_C_pick_reaches_at_least_as_many_as_the_top_degree_pick(string name)
     {
         CsrGraph g = DenseCore(name);
-        InfluenceModel model = InfluenceModel.IndependentCascade(0.02);
+        DiffusionModel model = Models.IC(0.02);
         OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = 10, Model = model, RandomSeed = 5 });
         HeuristicSeedingResult degree = SeedingHeuristics.Degree(g, new HeuristicSeedingOptions { SeedCount = 10 });
         PairedDifference d = PickMinusDegree(g, model, r.SeedNodes, degree.SeedNodes);
@@ -53,7 +54,7 @@ public class SpreadSafeguardTests
     public void The_IMM_pick_reaches_at_least_as_many_as_the_top_degree_pick()
     {
         CsrGraph g = DenseCore("core-periphery-sbm");
-        InfluenceModel model = InfluenceModel.IndependentCascade(0.02);
+        DiffusionModel model = Models.IC(0.02);
         ImmResult r = InfluenceMaximization.Imm(g, new ImmOptions { SeedCount = 10, Epsilon = 0.3, Model = model, RandomSeed = 5 });
         HeuristicSeedingResult degree = SeedingHeuristics.Degree(g, new HeuristicSeedingOptions { SeedCount = 10 });
         PairedDifference d = PickMinusDegree(g, model, r.SeedNodes, degree.SeedNodes);
@@ -62,7 +63,7 @@ public class SpreadSafeguardTests
         Assert.True(r.ApproximationRatio >= 1 - 1 / Math.E - 0.3 - 1e-12);
     }
 
-    private static PairedDifference PickMinusDegree(CsrGraph g, InfluenceModel model, ImmutableArray<int> pick, ImmutableArray<int> degree)
+    private static PairedDifference PickMinusDegree(CsrGraph g, DiffusionModel model, ImmutableArray<int> pick, ImmutableArray<int> degree)
     {
         SeedingComparisonResult cmp = SeedingComparison.Compare(g,
             [new SeedSetCandidate("degree", degree), new SeedSetCandidate("pick", pick)],
@@ -74,7 +75,7 @@ public class SpreadSafeguardTests
     public void OPIM_C_lists_every_candidate_and_returns_the_best_certified_one()
     {
         CsrGraph g = DenseCore("holme-kim");
-        OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = 8, Model = InfluenceModel.IndependentCascade(0.02), RandomSeed = 9 });
+        OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions { SeedCount = 8, Model = Models.IC(0.02), RandomSeed = 9 });
         string[] names = r.Candidates.Select(c => c.Name).ToArray();
         Assert.Equal("greedy", names[0]);
         Assert.Equal(["degree", "pagerank", "kcore"], names[^3..]);
@@ -101,7 +102,7 @@ public class SpreadSafeguardTests
         OpimCResult r = InfluenceMaximization.OpimC(g, new ImmOptions
         {
             SeedCount = 3,
-            Model = InfluenceModel.IndependentCascade(0.1),
+            Model = Models.IC(0.1),
             RandomSeed = 4,
             CompareBaselines = false,
             ImprovementRRSetLimit = 0,
@@ -123,7 +124,7 @@ public class SpreadSafeguardTests
         {
             SeedCount = 1 + rng.NextInt(4),
             Epsilon = 0.2,
-            Model = InfluenceModel.IndependentCascade(0.1),
+            Model = Models.IC(0.1),
             RandomSeed = seed.Get,
             MaxDegreeOfParallelism = 1,
             ImprovementRRSetLimit = limit,
@@ -138,7 +139,7 @@ public class SpreadSafeguardTests
     public void Candidates_and_rounds_are_the_same_on_1_and_2_threads()
     {
         CsrGraph g = DenseCore("lfr-low-mu");
-        var options = new ImmOptions { SeedCount = 5, Model = InfluenceModel.IndependentCascade(0.02), RandomSeed = 21 };
+        var options = new ImmOptions { SeedCount = 5, Model = Models.IC(0.02), RandomSeed = 21 };
         OpimCResult one = InfluenceMaximization.OpimC(g, options with { MaxDegreeOfParallelism = 1 });
         OpimCResult two = InfluenceMaximization.OpimC(g, options with { MaxDegreeOfParallelism = 2 });
         Assert.Equal(one.Candidates.Select(c => (c.Name, c.EstimatedSpread, c.SpreadLowerBound)), two.Candidates.Select(c => (c.Name, c.EstimatedSpread, c.SpreadLowerBound)));
@@ -187,7 +188,7 @@ public class SpreadSafeguardTests
     {
         var rng = new Xoshiro256StarStar((ulong)seed.Get);
         CsrGraph g = TestGraphs.Karate();
-        var sets = new ReverseReachableSetCollection(new ReverseReachableSampler(g, InfluenceModel.IndependentCascade(0.2)), (ulong)seed.Get, 0, 1);
+        var sets = new ReverseReachableSetCollection(new ReverseReachableSampler(g, SeedingModel.Create(g, Models.IC(0.2), "model")), (ulong)seed.Get, 0, 1);
         sets.ExtendTo(2000, null, "", 0, 1, CancellationToken.None);
         var nodeSets = new int[1 + rng.NextInt(6)][];
         for (int j = 0; j < nodeSets.Length; j++)

@@ -1,38 +1,44 @@
 using System.Collections.Immutable;
-using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Randomness;
 
-namespace NetworkVsCommunity.Algorithms.Metrics;
+namespace NetworkVsCommunity.Algorithms.Diffusion;
 
 /// <summary>
-/// Live-edge sampling of the Independent Cascade model (Kempe, Kleinberg &amp; Tardos 2003): sample i keeps arc a when a
-/// draw of stream (seed, i) falls below p_a; reach in the live graph equals IC activation (internal).
+/// Live-edge sampling of a cascade model (Kempe, Kleinberg &amp; Tardos 2003): sample i keeps arc a when a draw of stream
+/// (seed, i) falls below p_a; reach in the live graph equals IC activation. The sampler of the metrics and the credit
+/// routines (internal).
 /// </summary>
 internal sealed class LiveEdgeSampler
 {
     private readonly CsrGraph _graph;
-    private readonly double[]? _probabilities;
-    private readonly double _p;
+    private readonly double[] _probabilities;
 
-    public LiveEdgeSampler(CsrGraph graph, InfluenceSamplingOptions options, long randomSeed, double probabilityScale = 1.0)
+    /// <summary>A sampler over explicit per-arc probabilities (in CSR order), each multiplied by <paramref name="probabilityScale"/> and capped at 1.</summary>
+    public LiveEdgeSampler(CsrGraph graph, double[] arcProbabilities, long randomSeed, double probabilityScale = 1.0)
     {
         _graph = graph;
         RandomSeed = randomSeed;
-        _p = Math.Min(1.0, options.TransmissionProbability * probabilityScale);
-        if (options.UseWeightsAsProbabilities && graph.WeightsArray is { } w)
+        _probabilities = arcProbabilities;
+        if (probabilityScale != 1.0)
         {
-            _probabilities = new double[w.Length];
-            for (int a = 0; a < w.Length; a++)
+            _probabilities = new double[arcProbabilities.Length];
+            for (int a = 0; a < arcProbabilities.Length; a++)
             {
-                _probabilities[a] = Math.Min(1.0, w[a] * probabilityScale);
+                _probabilities[a] = Math.Min(1.0, arcProbabilities[a] * probabilityScale);
             }
         }
-        else if (options.UseWeightsAsProbabilities)
-        {
-            _p = Math.Min(1.0, probabilityScale);
-        }
     }
+
+    /// <summary>
+    /// A sampler of the live-edge graphs of <paramref name="model"/>, which must be a cascade model with per-arc
+    /// probabilities (ic, icp, relationship); <paramref name="routine"/> names the caller in the error otherwise.
+    /// </summary>
+    public static LiveEdgeSampler ForModel(CsrGraph graph, DiffusionModel model, long randomSeed, string routine, double probabilityScale = 1.0) =>
+        new(graph, DiffusionArcProbabilities.ForLiveEdgeModel(graph, model, routine), randomSeed, probabilityScale);
+
+    /// <summary>The per-arc probabilities sampled (after scaling).</summary>
+    public double[] Probabilities => _probabilities;
 
     public long RandomSeed { get; }
 
@@ -80,21 +86,10 @@ internal sealed class LiveEdgeSampler
     {
         var rng = Xoshiro256StarStar.ForStream((ulong)RandomSeed, (ulong)sample);
         bool[] live = scratch.Live;
-        if (_probabilities is null)
+        double[] prob = _probabilities;
+        for (int a = 0; a < live.Length; a++)
         {
-            double p = _p;
-            for (int a = 0; a < live.Length; a++)
-            {
-                live[a] = rng.NextDouble() < p;
-            }
-        }
-        else
-        {
-            double[] prob = _probabilities;
-            for (int a = 0; a < live.Length; a++)
-            {
-                live[a] = rng.NextDouble() < prob[a];
-            }
+            live[a] = rng.NextDouble() < prob[a];
         }
     }
 

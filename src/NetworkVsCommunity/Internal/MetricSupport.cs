@@ -1,9 +1,8 @@
 using System.Globalization;
 using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Internal;
 
-namespace NetworkVsCommunity.Algorithms.Metrics;
+namespace NetworkVsCommunity.Internal;
 
 /// <summary>Validation and small shared kernels of the metric suite (internal).</summary>
 internal static class MetricSupport
