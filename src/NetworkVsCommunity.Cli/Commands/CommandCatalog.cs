@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return ConvertCommand.Create(context);
         yield return InfoCommand.Create(context);
         yield return SeedCommand.Create(context);
+        yield return TiesCommand.Create(context);
     }
 }
