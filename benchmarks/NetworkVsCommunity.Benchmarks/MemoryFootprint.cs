@@ -31,12 +31,14 @@ internal static class MemoryFootprint
                     return 2;
             }
         }
+        CsrGraph? graph = null;
         foreach (bool weighted in new[] { false, true })
         {
             foreach (bool directed in new[] { false, true })
             {
+                graph = null; // the previous graph must be dead before the baseline is taken
                 long before = GC.GetTotalMemory(forceFullCollection: true);
-                CsrGraph graph = Build(nodes, edges, directed, weighted);
+                graph = Build(nodes, edges, directed, weighted);
                 long after = GC.GetTotalMemory(forceFullCollection: true);
                 double perArc = (after - before) / (double)graph.ArcCount;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -44,6 +46,7 @@ internal static class MemoryFootprint
                 GC.KeepAlive(graph);
             }
         }
+        GC.KeepAlive(graph);
         return 0;
     }
 
