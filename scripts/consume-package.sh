@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Package consumption test: pack NetworkVsCommunity and NetworkVsCommunity.QuikGraph into a local folder, check the
+# Package consumption test: pack NetworkVsCommunity, NetworkVsCommunity.QuikGraph and NetworkVsCommunity.Parquet into a local folder, check the
 # packages' contents (library, XML docs, README, symbols), then create a fresh console project in a temp dir that
 # references the .nupkg files from that folder (dependencies from NuGet, with an empty package cache so nothing stale is
 # used), build and run it as a user would, and check its output. Exits non-zero on any failure.
@@ -7,22 +7,24 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 start=$(date +%s)
-version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
 mkdir -p "$feed"
 
-for project in src/NetworkVsCommunity src/NetworkVsCommunity.QuikGraph; do
+for project in src/NetworkVsCommunity src/NetworkVsCommunity.QuikGraph src/NetworkVsCommunity.Parquet; do
   dotnet pack "$project" -c Release -o "$feed" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
 done
+# A local build is 0.1.0-dev.<commits>.g<sha> (Directory.Build.targets): read the version off the package just packed.
+version=$(ls "$feed" | sed -n 's/^NetworkVsCommunity\.\([0-9].*\)\.nupkg$/\1/p' | head -1)
+[ -n "$version" ] || { echo "consume: no NetworkVsCommunity package in $feed"; ls "$feed"; exit 1; }
 
 # What a package must carry: the library, its XML docs, the README, and a symbol package.
 /usr/bin/python3 - "$feed" "$version" <<'PY'
 import sys, zipfile
 feed, version = sys.argv[1], sys.argv[2]
 problems = []
-for pid in ("NetworkVsCommunity", "NetworkVsCommunity.QuikGraph"):
+for pid in ("NetworkVsCommunity", "NetworkVsCommunity.QuikGraph", "NetworkVsCommunity.Parquet"):
     with zipfile.ZipFile(f"{feed}/{pid}.{version}.nupkg") as z:
         names = set(z.namelist())
         nuspec = z.read(f"{pid}.nuspec").decode()
@@ -63,6 +65,7 @@ cat > "$app/Consumer.csproj" <<XML
   <ItemGroup>
     <PackageReference Include="NetworkVsCommunity" Version="[$version]" />
     <PackageReference Include="NetworkVsCommunity.QuikGraph" Version="[$version]" />
+    <PackageReference Include="NetworkVsCommunity.Parquet" Version="[$version]" />
   </ItemGroup>
 </Project>
 XML
@@ -86,6 +89,12 @@ Console.WriteLine($"svg {(picture.Svg.StartsWith("<svg xmlns=", StringComparison
 var quik = NetworkVsCommunity.QuikGraph.QuikGraphConversion.ToQuikGraphUndirected(graph);
 var back = NetworkVsCommunity.QuikGraph.QuikGraphConversion.ToCsrGraph(quik, e => e.Tag);
 Console.WriteLine($"quikgraph {quik.VertexCount} vertices {quik.EdgeCount} edges; back {back.Graph.NodeCount} nodes {back.Graph.EdgeCount} edges");
+string table = Path.Combine(Path.GetTempPath(), $"consumer-{Environment.ProcessId}.parquet");
+NetworkVsCommunity.Parquet.GraphFramesParquet.Write(NetworkVsCommunity.IO.LabeledGraph.FromGraph(graph), table);
+var fromParquet = NetworkVsCommunity.Parquet.GraphFramesParquet.Read(table);
+File.Delete(table);
+File.Delete(NetworkVsCommunity.Parquet.GraphFramesParquet.VerticesPathFor(table));
+Console.WriteLine($"parquet {fromParquet.Graph.NodeCount} nodes {fromParquet.Graph.EdgeCount} edges");
 CS
 
 export NUGET_PACKAGES="$work/packages"
@@ -95,7 +104,7 @@ if ! (cd "$app" && dotnet run -c Release >"$work/run.out" 2>"$work/run.err"); th
   exit 1
 fi
 cat "$work/run.out"
-expected=("graph 6 nodes 7 edges; 2 communities" "svg ok; report ok" "quikgraph 6 vertices 7 edges; back 6 nodes 7 edges")
+expected=("graph 6 nodes 7 edges; 2 communities" "svg ok; report ok" "quikgraph 6 vertices 7 edges; back 6 nodes 7 edges" "parquet 6 nodes 7 edges")
 for line in "${expected[@]}"; do
   if ! grep -qxF "$line" "$work/run.out"; then
     echo "consume: expected output line missing: $line"

@@ -18,6 +18,10 @@ if (args.Length > 0)
             return NetworkVsCommunity.Benchmarks.ScaleTiming.Run(args[1..]);
         case "report-timing":
             return NetworkVsCommunity.Benchmarks.ReportTiming.Run(args[1..]);
+        case "memory":
+            return NetworkVsCommunity.Benchmarks.MemoryFootprint.Run(args[1..]);
+        case "interactions":
+            return NetworkVsCommunity.Benchmarks.InteractionTiming.Run(args[1..]);
         case "seeding-timing":
             return NetworkVsCommunity.Benchmarks.Seeding.SeedingTiming.Run(args);
         case "resonance-timing":

@@ -31,7 +31,7 @@ public sealed record CliContext(TextWriter Output, TextWriter Error)
         switch (ex)
         {
             case GraphFormatException or FileNotFoundException or DirectoryNotFoundException or ArgumentException or CliUsageException:
-                error.WriteLine($"nvc: {OneLine(ex.Message)}");
+                error.WriteLine($"nvc: {OneLine(CliErrorTranslation.Translate(ex))}");
                 return CliApp.BadInput;
             case OperationCanceledException:
                 error.WriteLine("nvc: cancelled");

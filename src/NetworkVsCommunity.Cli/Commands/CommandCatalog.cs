@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return InfoCommand.Create(context);
         yield return SeedCommand.Create(context);
         yield return FitCommand.Create(context);
+        yield return TiesCommand.Create(context);
     }
 }

@@ -81,6 +81,11 @@ internal static class CommunitiesCommand
             {
                 context.Output.Write(membership);
             }
+            if (seed is null && !parse.GetValue(json))
+            {
+                // The membership is on stdout or in --output; the drawn seed goes to stderr so the run can be repeated.
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nvc: random seed {usedSeed} (drawn; repeat with --random-seed {usedSeed})"));
+            }
             if (parse.GetValue(json))
             {
                 context.WriteJson(new Dictionary<string, object?>

@@ -17,7 +17,7 @@ namespace NetworkVsCommunity.IO;
 /// edge <c>type</c> differing from the default is an error (mixed graphs are not supported), as are nested nodes.
 /// Dynamic values (<c>start</c>/<c>end</c>) are not supported: a second value for the same attribute is an error.
 /// The same safe XML settings as <see cref="GraphMLFormat"/> apply (no DTD, no external entities).</para>
-/// <para><b>Writing.</b> GEXF 1.3 by default (<see cref="GexfVersion"/>); a string node attribute named <c>label</c> is written as
+/// <para><b>Writing.</b> GEXF 1.2draft by default, which NetworkX <c>read_gexf</c> and Gephi both read; GEXF 1.3 on request (<see cref="GexfVersion"/>); a string node attribute named <c>label</c> is written as
 /// the node label. Edge ids are the record positions 0, 1, ...</para>
 /// </remarks>
 public static class GexfFormat
@@ -65,9 +65,9 @@ public static class GexfFormat
     /// <summary>Writes a GEXF file (UTF-8).</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="path">The file (replaced only once completely written: an error leaves any old file as it was).</param>
-    /// <param name="version">The declared schema version; default 1.3.</param>
+    /// <param name="version">The declared schema version; default 1.2draft (read by NetworkX and Gephi); <see cref="GexfVersion.V1_3"/> on request.</param>
     /// <exception cref="ArgumentException">A string holds a character that XML cannot carry, or an edge attribute is named <c>weight</c> in a weighted graph.</exception>
-    public static void Write(LabeledGraph graph, string path, GexfVersion version = GexfVersion.V1_3)
+    public static void Write(LabeledGraph graph, string path, GexfVersion version = GexfVersion.V1_2Draft)
     {
         ArgumentNullException.ThrowIfNull(path);
         AtomicFile.Write(path, stream => Write(graph, stream, version));
@@ -76,9 +76,9 @@ public static class GexfFormat
     /// <summary>Writes GEXF to a stream (left open).</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="stream">The destination.</param>
-    /// <param name="version">The declared schema version; default 1.3.</param>
+    /// <param name="version">The declared schema version; default 1.2draft (read by NetworkX and Gephi); <see cref="GexfVersion.V1_3"/> on request.</param>
     /// <exception cref="ArgumentException">A string holds a character that XML cannot carry, or an edge attribute is named <c>weight</c> in a weighted graph.</exception>
-    public static void Write(LabeledGraph graph, Stream stream, GexfVersion version = GexfVersion.V1_3)
+    public static void Write(LabeledGraph graph, Stream stream, GexfVersion version = GexfVersion.V1_2Draft)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
@@ -140,9 +140,9 @@ public static class GexfFormat
 
     /// <summary>Formats a graph as GEXF text.</summary>
     /// <param name="graph">The graph.</param>
-    /// <param name="version">The declared schema version; default 1.3.</param>
+    /// <param name="version">The declared schema version; default 1.2draft (read by NetworkX and Gephi); <see cref="GexfVersion.V1_3"/> on request.</param>
     /// <returns>The XML text.</returns>
-    public static string Format(LabeledGraph graph, GexfVersion version = GexfVersion.V1_3)
+    public static string Format(LabeledGraph graph, GexfVersion version = GexfVersion.V1_2Draft)
     {
         using var stream = new MemoryStream();
         Write(graph, stream, version);

@@ -9,6 +9,6 @@ public enum GraphFileFormat
     /// <summary>GraphML (<c>.graphml</c>); see <see cref="GraphMLFormat"/>.</summary>
     GraphML = 1,
 
-    /// <summary>GEXF 1.3 for Gephi (<c>.gexf</c>); see <see cref="GexfFormat"/>.</summary>
+    /// <summary>GEXF for Gephi and NetworkX (<c>.gexf</c>; 1.2draft written by default); see <see cref="GexfFormat"/>.</summary>
     Gexf = 2,
 }

@@ -176,6 +176,42 @@ public static class PeopleTiesCsv
             WriteRecord(people, row);
         }
 
+        WriteTies(network, ties, row);
+    }
+
+    /// <summary>Loads only a <c>people.csv</c> file into a builder, to add ties from another source (for example
+    /// <see cref="EmployeeNetworkBuilder.AddInteractions(IEnumerable{Interaction}, InteractionTieOptions?)"/>).</summary>
+    /// <param name="peoplePath">The people file.</param>
+    /// <returns>A builder holding the people (and the programme owner, if designated).</returns>
+    /// <exception cref="GraphFormatException">The file is malformed (the message names file, line and value).</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static EmployeeNetworkBuilder LoadPeople(string peoplePath)
+    {
+        ArgumentNullException.ThrowIfNull(peoplePath);
+        using var people = new StreamReader(peoplePath, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        var builder = new EmployeeNetworkBuilder();
+        ReadPeople(new CsvRecordReader(people, peoplePath), builder);
+        return builder;
+    }
+
+    /// <summary>Saves only the <c>ties.csv</c> of a network (UTF-8 without BOM, written to a temporary file first).</summary>
+    /// <param name="network">The network.</param>
+    /// <param name="tiesPath">The ties file to create or overwrite.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void SaveTies(EmployeeNetwork network, string tiesPath)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(tiesPath);
+        AtomicFile.Write(tiesPath, stream =>
+        {
+            using var ties = new StreamWriter(stream, StrictUtf8, 1 << 16, leaveOpen: true);
+            WriteTies(network, ties, []);
+        });
+    }
+
+    private static void WriteTies(EmployeeNetwork network, TextWriter ties, List<string> row)
+    {
+        var ids = network.Ids;
         WriteRecord(ties, TiesStandard);
         var kinds = network.TieKinds;
         var src = network.TieSources;

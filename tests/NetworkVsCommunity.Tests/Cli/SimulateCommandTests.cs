@@ -72,8 +72,8 @@ public class SimulateCommandTests
     [Theory]
     [InlineData(new[] { "--sharers", "0,99" }, "initial sharer '99' is not a node of the graph (34 nodes, ids 0..33)")]
     [InlineData(new string[0], "exactly one of --sharers")]
-    [InlineData(new[] { "--sharers", "0", "--probability", "1.5" }, "model.Probability = 1.5 is out of range")]
-    [InlineData(new[] { "--sharers", "0", "--runs", "0" }, "options.Runs = 0 is out of range")]
+    [InlineData(new[] { "--sharers", "0", "--probability", "1.5" }, "--probability 1.5 is out of range")]
+    [InlineData(new[] { "--sharers", "0", "--runs", "0" }, "--runs 0 is out of range")]
     [InlineData(new[] { "--sharers", "0", "--model", "threshold", "--threshold", "1.5" }, "--threshold 1.5 is out of range")]
     [InlineData(new[] { "--sharers", "0", "--threshold", "2" }, "--threshold applies to --model threshold")]
     public void Bad_arguments_exit_with_code_2_and_one_line(string[] extra, string message)

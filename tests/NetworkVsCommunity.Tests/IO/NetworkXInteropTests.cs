@@ -255,4 +255,24 @@ public sealed class NetworkXInteropTests
             File.Delete(path);
         }
     }
+
+    [SkippableFact]
+    public void NetworkX_reads_the_GEXF_that_nvc_convert_writes_by_default()
+    {
+        SkipWithoutNetworkX();
+        string path = Path.Combine(Path.GetTempPath(), $"nvc-interop-{Guid.NewGuid():N}.gexf");
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.Equal(0, NetworkVsCommunity.Cli.CliApp.Run(["convert", Fixtures.TestGraphs.DataPath("karate.edges"), path], output, error));
+            Assert.Contains("1.2draft", File.ReadAllText(path));
+            string counts = Run("-c", "import sys, networkx as nx; G = nx.read_gexf(sys.argv[1]); print(G.number_of_nodes(), G.number_of_edges())", path)!;
+            Assert.Equal("34 78", counts.Trim());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
