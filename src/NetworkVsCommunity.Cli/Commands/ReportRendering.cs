@@ -54,7 +54,6 @@ internal static class ReportRendering
         {
             ["source"] = report.Source,
             ["random_seed"] = report.RandomSeed,
-            ["model"] = ModelOptions.Json(report.Model),
             ["summary"] = new Dictionary<string, object?>
             {
                 ["sentences"] = report.Summary.Sentences.ToList(),
@@ -74,6 +73,7 @@ internal static class ReportRendering
                     }
                     : null,
             },
+            ["model"] = ModelOptions.Json(report.Model),
             ["organization"] = new Dictionary<string, object?>
             {
                 ["employees"] = d.Employees,

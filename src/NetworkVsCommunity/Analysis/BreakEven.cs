@@ -102,9 +102,9 @@ public static class BreakEven
             ratio = null;
             note = atStart
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"No crossing in [1, {rhoMax:G4}]: the first campaign already wins at least as many supporters at ρ = 1, when a share persuades equally along every tie (the first campaign {start.FirstSupporters:F2}, the second campaign {start.SecondSupporters:F2}).")
+                    $"No crossing in [1, {FigureFormat.Number(rhoMax)}]: the first campaign already wins at least as many supporters at ρ = 1, when a share persuades equally along every tie (the first campaign {FigureFormat.Number(start.FirstSupporters)}, the second campaign {FigureFormat.Number(start.SecondSupporters)}).")
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"No crossing in [1, {rhoMax:G4}]: the second campaign wins more supporters for every ρ up to {rhoMax:G4} (at ρ = {rhoMax:G4}: the first campaign {evaluator.At(rhoMax).FirstSupporters:F2}, the second campaign {evaluator.At(rhoMax).SecondSupporters:F2}).");
+                    $"No crossing in [1, {FigureFormat.Number(rhoMax)}]: the second campaign wins more supporters for every ρ up to {FigureFormat.Number(rhoMax)} (at ρ = {FigureFormat.Number(rhoMax)}: the first campaign {FigureFormat.Number(evaluator.At(rhoMax).FirstSupporters)}, the second campaign {FigureFormat.Number(evaluator.At(rhoMax).SecondSupporters)}).");
         }
         else
         {
@@ -112,9 +112,9 @@ public static class BreakEven
             low = exact ? ratio : FirstCrossing(evaluator, grid, options.Tolerance, 1.96, out _);
             high = exact ? ratio : FirstCrossing(evaluator, grid, options.Tolerance, -1.96, out _);
             string interval = exact ? "exact" : string.Create(CultureInfo.InvariantCulture,
-                $"95 % interval {low:F2} to {(high is double h ? h.ToString("F2", CultureInfo.InvariantCulture) : "beyond " + rhoMax.ToString("G4", CultureInfo.InvariantCulture))}");
+                $"95 % interval {FigureFormat.Number(low!.Value)} to {(high is double h ? FigureFormat.Number(h) : "beyond " + FigureFormat.Number(rhoMax))}");
             note = string.Create(CultureInfo.InvariantCulture,
-                $"The first campaign wins as many supporters as the second if a share along a mutual tie is at least {ratio:F2} times as persuasive as one along a one-way tie ({interval}; p(one-way) = {p0}).");
+                $"The first campaign wins as many supporters as the second if a share along a mutual tie is at least {FigureFormat.Number(ratio!.Value)} times as persuasive as one along a one-way tie ({interval}; p(one-way) = {p0}).");
         }
         progress?.Report(new AnalysisProgress("break-even ratio", 1, 1, 1));
         return new BreakEvenResult(

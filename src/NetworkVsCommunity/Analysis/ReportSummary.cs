@@ -204,7 +204,7 @@ public sealed record ReportSummary(
         if (breakEven.Ratio is not double ratio)
         {
             return Invariant(
-                $"What would change the answer: nothing in the persuasion ratio does, since no ratio between 1 and {FigureFormat.Number(breakEven.RatioMax)} makes the options win equally many supporters (the figures use a ratio of {FigureFormat.Number(breakEven.ModelRatio)}, {basis}){Note(breakEven)}.");
+                $"What would change the answer: nothing in the persuasion ratio does, since no ratio between 1 and {FigureFormat.Number(breakEven.RatioMax)} makes the options win equally many supporters (the figures use a ratio of {FigureFormat.Number(breakEven.ModelRatio)}, {basis}).");
         }
         string interval = breakEven.Ci95Low is double low && breakEven.Ci95High is double high ? " " + FigureFormat.Interval(low, high) : "";
         string direction = breakEven.ModelRatio < ratio ? "more" : "less";

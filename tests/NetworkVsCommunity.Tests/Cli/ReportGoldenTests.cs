@@ -99,12 +99,13 @@ public class ReportGoldenTests(SampleReportFixture sample) : IClassFixture<Sampl
         Assert.Equal(sample.Notebook.Summary.Recommendation, summary.GetProperty("recommendation").GetString());
         Assert.Equal(sample.Notebook.Summary.Confidence.ToString().ToLowerInvariant(), summary.GetProperty("confidence").GetString());
         // the summary comes first, in the text and in the JSON
-        Assert.Equal(["source", "random_seed", "summary", "organization", "campaigns"], json.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["source", "random_seed", "summary", "model", "organization", "campaigns", "comparison", "reward_pool"], json.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
         var text = new StringWriter();
         ReportRendering.Text(text, CliReport);
         string[] lines = text.ToString().ReplaceLineEndings("\n").Split('\n');
-        Assert.Equal("The answer", lines[2]);
-        Assert.StartsWith("  1. This organisation", lines[3]);
+        Assert.StartsWith("model: ", lines[1], StringComparison.Ordinal);
+        Assert.Equal("The answer", lines[3]);
+        Assert.StartsWith("  1. This organisation", lines[4], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,8 +179,8 @@ public class ReportGoldenTests(SampleReportFixture sample) : IClassFixture<Sampl
         Assert.Equal(diagnosis.Communities.CommunityCount, organization.GetProperty("communities").GetInt32());
         Assert.Equal(diagnosis.Communities.Sizes().Count(s => s >= 2), organization.GetProperty("communities_of_two_or_more").GetInt32());
         Assert.Equal(diagnosis.Modularity, organization.GetProperty("modularity").GetDouble());
-        Assert.Equal(diagnosis.TopEvangelists.Select(e => e.ToString()), organization.GetProperty("top_evangelists").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(diagnosis.TopBroadcasters.Select(e => e.ToString()), organization.GetProperty("top_broadcasters").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(diagnosis.TopEvangelists.Select(e => e.ToString()), organization.GetProperty("top_evangelists").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal(diagnosis.TopBroadcasters.Select(e => e.ToString()), organization.GetProperty("top_broadcasters").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
         var campaigns = json.RootElement.GetProperty("campaigns");
         Assert.Equal(report.Campaigns.Length, campaigns.GetArrayLength());
         for (int i = 0; i < report.Campaigns.Length; i++)
