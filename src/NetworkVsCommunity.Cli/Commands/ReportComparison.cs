@@ -76,17 +76,16 @@ internal sealed class ReportComparison
 
     public void AddJson(Dictionary<string, object?> document)
     {
-        Dictionary<string, object?> model = ModelOptions.Json(Model);
-        model["source"] = Fit is null ? "assumed" : "fitted";
-        model["description"] = ModelSource;
-        if (Fit is not null && model.TryGetValue("classes", out object? classes) && classes is Dictionary<string, object?> byClass)
+        if (Fit is not null && document.TryGetValue("model", out object? modelJson) && modelJson is Dictionary<string, object?> model
+            && model.TryGetValue("classes", out object? classes) && classes is Dictionary<string, object?> byClass)
         {
             AddEstimate(byClass, "mutual", TieClass.Mutual);
             AddEstimate(byClass, "one_way", TieClass.OneWay);
         }
-        document["model"] = model;
         document["comparison"] = new Dictionary<string, object?>
         {
+            ["model_source"] = Fit is null ? "assumed" : "fitted",
+            ["model_description"] = ModelSource,
             ["break_even_ratio"] = BreakEven?.Ratio,
             ["break_even_ci95"] = BreakEven?.Ratio is null ? null : new double?[] { BreakEven.Ci95Low, BreakEven.Ci95High },
             ["break_even_note"] = Note(),

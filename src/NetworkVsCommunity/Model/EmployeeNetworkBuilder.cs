@@ -151,7 +151,7 @@ public sealed class EmployeeNetworkBuilder
     /// Derives ties from an interaction log (who wrote to whom, when) and adds them: strength from frequency and recency,
     /// reciprocity as the direction. Add the people first.
     /// </summary>
-    /// <param name="log">The messages, in any order (<see cref="IO.InteractionLogCsv"/> reads them from a file).</param>
+    /// <param name="log">The messages, in any order (<see cref="InteractionLogCsv"/> reads them from a file).</param>
     /// <param name="options">The policies; null for <see cref="InteractionTieOptions.Default"/>.</param>
     /// <returns>The ties added, with their message counts, and what every policy dropped.</returns>
     /// <remarks>
@@ -176,7 +176,7 @@ public sealed class EmployeeNetworkBuilder
     /// <exception cref="ArgumentNullException"><paramref name="log"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it).</exception>
     /// <exception cref="ArgumentException">An option is invalid, or a person is unknown under <see cref="UnknownPersonPolicy.Error"/>.</exception>
-    public InteractionTieResult AddInteractions(IEnumerable<IO.Interaction> log, InteractionTieOptions? options = null)
+    public InteractionTieResult AddInteractions(IEnumerable<Interaction> log, InteractionTieOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         options ??= InteractionTieOptions.Default;

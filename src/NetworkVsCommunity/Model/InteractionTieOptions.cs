@@ -5,7 +5,7 @@ using NetworkVsCommunity.Internal;
 namespace NetworkVsCommunity;
 
 /// <summary>
-/// How <see cref="EmployeeNetworkBuilder.AddInteractions(IEnumerable{IO.Interaction}, InteractionTieOptions?)"/> turns an
+/// How <see cref="EmployeeNetworkBuilder.AddInteractions(IEnumerable{Interaction}, InteractionTieOptions?)"/> turns an
 /// interaction log into ties: recency half-life, reference time, mass-mailing limit, unknown people, channels, tie kind.
 /// </summary>
 /// <remarks>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace NetworkVsCommunity;
 
-/// <summary>What <see cref="EmployeeNetworkBuilder.AddInteractions(IEnumerable{IO.Interaction}, InteractionTieOptions?)"/>
+/// <summary>What <see cref="EmployeeNetworkBuilder.AddInteractions(IEnumerable{Interaction}, InteractionTieOptions?)"/>
 /// derived from a log: the ties added, with their message counts, and a count for every message or entry a policy dropped.</summary>
 /// <remarks>Every message read is either used or counted in exactly one of <see cref="UnknownSenderMessages"/>,
 /// <see cref="MassMailings"/>, <see cref="SelfMessages"/>, <see cref="OtherChannelMessages"/>,

@@ -2,7 +2,7 @@ namespace NetworkVsCommunity;
 
 /// <summary>
 /// What a reader of people's activity does with an id that is not a person of the network: the interaction log
-/// (<see cref="EmployeeNetworkBuilder.AddInteractions(IEnumerable{IO.Interaction}, InteractionTieOptions?)"/>, default
+/// (<see cref="EmployeeNetworkBuilder.AddInteractions(IEnumerable{Interaction}, InteractionTieOptions?)"/>, default
 /// <see cref="Skip"/>) and the share log (<see cref="ShareLog"/>, default <see cref="Error"/>).
 /// </summary>
 public enum UnknownPersonPolicy

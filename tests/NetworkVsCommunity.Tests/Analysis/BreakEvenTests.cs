@@ -86,7 +86,7 @@ public class BreakEvenTests
         BreakEvenResult tooSmall = BreakEven.PersuasionRatio(network, Evangelist, Broadcaster, Options(network) with { Exact = true, MaxRatio = 2 });
         Assert.Null(tooSmall.Ratio);
         Assert.Null(tooSmall.Ci95Low);
-        Assert.StartsWith("No crossing in [1, 2]", tooSmall.Note, StringComparison.Ordinal);
+        Assert.StartsWith("No crossing in [1, 2.00]", tooSmall.Note, StringComparison.Ordinal);
         BreakEvenResult ahead = BreakEven.PersuasionRatio(network, Broadcaster, Evangelist, Options(network) with { Exact = true });
         Assert.Null(ahead.Ratio);
         Assert.Contains("already wins", ahead.Note, StringComparison.Ordinal);

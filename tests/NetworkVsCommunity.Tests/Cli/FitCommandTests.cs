@@ -58,7 +58,8 @@ public class FitCommandTests
         Assert.True(code == 0, error.ToString());
         using var json = JsonDocument.Parse(output.ToString());
         var root = json.RootElement;
-        Assert.Equal("fitted", root.GetProperty("model").GetProperty("source").GetString());
+        Assert.Equal("fitted", root.GetProperty("comparison").GetProperty("model_source").GetString());
+        Assert.True(root.GetProperty("model").GetProperty("classes").GetProperty("mutual").TryGetProperty("ci95_low", out _));
         Assert.True(root.GetProperty("model").GetProperty("classes").GetProperty("mutual").GetProperty("probability").GetDouble() > 0);
         var comparison = root.GetProperty("comparison");
         Assert.True(comparison.TryGetProperty("break_even_ratio", out _));

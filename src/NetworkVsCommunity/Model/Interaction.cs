@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NetworkVsCommunity.IO;
+namespace NetworkVsCommunity;
 
 /// <summary>One message of an interaction log (e-mail, chat, meeting invitation metadata): who wrote to whom, when, on which channel.</summary>
 /// <param name="Sender">The person who wrote.</param>

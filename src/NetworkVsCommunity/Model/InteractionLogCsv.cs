@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using NetworkVsCommunity.IO;
 
-namespace NetworkVsCommunity.IO;
+namespace NetworkVsCommunity;
 
 /// <summary>
 /// Reads an interaction log (the metadata of e-mail, chat or meeting exports) as a stream of <see cref="Interaction"/>s,

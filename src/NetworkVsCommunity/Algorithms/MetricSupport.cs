@@ -1,8 +1,9 @@
 using System.Globalization;
 using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
+using NetworkVsCommunity.Internal;
 
-namespace NetworkVsCommunity.Internal;
+namespace NetworkVsCommunity.Algorithms;
 
 /// <summary>Validation and small shared kernels of the metric suite (internal).</summary>
 internal static class MetricSupport
