@@ -154,8 +154,8 @@ internal sealed class ModelOptions
     /// <summary>A one-line description, such as <c>relationship (mutual p = 0.05, one-way p = 0.05)</c>.</summary>
     public static string Text(DiffusionModel model) => model switch
     {
-        RelationshipCascadeModel r => string.Create(CultureInfo.InvariantCulture, $"relationship (mutual p = {r.MutualProbability}, one-way p = {r.OneWayProbability})"),
-        IndependentCascadeModel { ProbabilitySource: EdgeProbabilitySource.Uniform } ic => string.Create(CultureInfo.InvariantCulture, $"ic (p = {ic.Probability})"),
+        RelationshipCascadeModel r => string.Create(CultureInfo.InvariantCulture, $"relationship (mutual p = {r.MutualProbability:G4}, one-way p = {r.OneWayProbability:G4})"),
+        IndependentCascadeModel { ProbabilitySource: EdgeProbabilitySource.Uniform } ic => string.Create(CultureInfo.InvariantCulture, $"ic (p = {ic.Probability:G4})"),
         IndependentCascadeModel { ProbabilitySource: EdgeProbabilitySource.WeightedCascade } => "ic (weighted cascade, w / in-strength)",
         IndependentCascadeModel ic => "ic (" + ic.ProbabilitySource.ToString() + ")",
         LinearThresholdModel => "lt (Kempe weights)",

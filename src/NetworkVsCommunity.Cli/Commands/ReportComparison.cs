@@ -69,7 +69,7 @@ internal sealed class ReportComparison
         if (BreakEven is not null)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  method: {BreakEven.Method}, {BreakEven.Runs} worlds, random seed {BreakEven.RandomSeed}; p(one-way) held at {BreakEven.BaseProbability}; ρ searched in [1, {BreakEven.MaxRatio:G4}]"));
+                $"  method: {BreakEven.Method}, {BreakEven.Runs} worlds, random seed {BreakEven.RandomSeed}; p(one-way) held at {BreakEven.BaseProbability:G4}; ρ searched in [1, {BreakEven.MaxRatio:G4}]"));
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  payouts are shares of a pool of {Pool:G} (in the pool's unit)"));
     }

@@ -81,7 +81,7 @@ public static class BreakEven
         if (rhoMax < options.MaxRatio)
         {
             diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
-                $"ρ searched up to {rhoMax:G4} only: beyond it p(mutual) = ρ · {p0} would exceed 1"));
+                $"ρ searched up to {rhoMax:G4} only: beyond it p(mutual) = ρ · {FigureFormat.Number(p0)} would exceed 1"));
         }
         var grid = new double[options.GridPoints];
         for (int j = 0; j < grid.Length; j++)
@@ -114,7 +114,7 @@ public static class BreakEven
             string interval = exact ? "exact" : string.Create(CultureInfo.InvariantCulture,
                 $"95 % interval {FigureFormat.Number(low!.Value)} to {(high is double h ? FigureFormat.Number(h) : "beyond " + FigureFormat.Number(rhoMax))}");
             note = string.Create(CultureInfo.InvariantCulture,
-                $"The first campaign wins as many supporters as the second if a share along a mutual tie is at least {FigureFormat.Number(ratio!.Value)} times as persuasive as one along a one-way tie ({interval}; p(one-way) = {p0}).");
+                $"The first campaign wins as many supporters as the second if a share along a mutual tie is at least {FigureFormat.Number(ratio!.Value)} times as persuasive as one along a one-way tie ({interval}; p(one-way) = {FigureFormat.Number(p0)}).");
         }
         progress?.Report(new AnalysisProgress("break-even ratio", 1, 1, 1));
         return new BreakEvenResult(
