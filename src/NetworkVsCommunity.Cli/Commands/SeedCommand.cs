@@ -23,7 +23,7 @@ internal static class SeedCommand
         var ties = new Option<FileInfo?>("--ties") { Description = "ties.csv of the organisation (with --people)." };
         var objective = new Option<string>("--objective") { Description = "spread (reach) or resonance (greedy reinforced adoption under threshold contagion). Default spread.", DefaultValueFactory = _ => "spread" };
         objective.AcceptOnlyFromAmong("spread", "resonance");
-        var algorithm = new Option<string?>("--algorithm") { Description = "spread: opimc (default; the (1 − 1/e − ε) guarantee at probability 1 − 1/n, certified by OPIM-C's bounds), imm (the same guarantee by IMM's worst-case sample size), celf (lazy greedy over Monte Carlo worlds), or the baselines degree, pagerank, kcore (no guarantee). resonance: incremental (default; greedy over a lossless candidate restriction with incremental gains, the same picks as greedy while rounds stay under the candidate cap), greedy (exact greedy, the reference; O(k·n·(n + m))), complex (seed neighbourhoods of the most complex-central nodes; Guilbeault & Centola 2021)." };
+        var algorithm = new Option<string?>("--algorithm") { Description = "spread: opimc (default; the (1 − 1/e − ε) guarantee at probability 1 − 1/n, certified by OPIM-C's bounds), imm (the same guarantee by IMM's worst-case sample size), celf (lazy greedy over Monte Carlo worlds), or the baselines degree, pagerank, kcore (no guarantee). resonance: incremental (default; greedy over a lossless candidate restriction with incremental gains, the same picks as greedy while rounds stay under the candidate cap, then the best of that pick, top degree and a clustered neighbourhood, scored exactly), greedy (exact greedy, the reference; O(k·n·(n + m))), complex (seed neighbourhoods of the most complex-central nodes; Guilbeault & Centola 2021)." };
         algorithm.AcceptOnlyFromAmong("opimc", "imm", "celf", "degree", "pagerank", "kcore", "greedy", "incremental", "complex");
         var k = new Option<int>("--k") { Description = "How many sharers to choose (the budget). Default 10.", DefaultValueFactory = _ => 10 };
         var modelOptions = ModelOptions.Create(["relationship", "ic", "wc", "lt"],
@@ -246,7 +246,10 @@ internal static class SeedCommand
             "IncrementalGreedy" => "incremental greedy reinforced adoption (lossless candidate restriction, incremental gains)",
             _ => "complex-centrality seed neighbourhoods",
         };
-        return new Selection([.. r.SeedNodes], r.ObjectiveValue, method + " under " + r.Model, r.Guarantee, double.NaN, double.NaN, r.Diagnostics, r.Outcome);
+        return new Selection([.. r.SeedNodes], r.ObjectiveValue, method + " under " + r.Model, r.Guarantee, double.NaN, double.NaN, r.Diagnostics, r.Outcome)
+        {
+            ResonanceRace = r.Candidates.IsDefaultOrEmpty ? null : (r.Candidates, r.Winner),
+        };
     }
 
     private static ResonanceComparisonResult CompareForResonance(CliContext context, CsrGraph graph, string algorithm, int budget, int threshold,
@@ -458,15 +461,29 @@ internal static class SeedCommand
     {
         /// <summary>OPIM-C's and IMM's scored candidates and rounds (issue 18); null for the other algorithms.</summary>
         public CandidateRace? Race { get; init; }
+
+        /// <summary>The resonance search's exactly scored candidates and winner (issue 18); null for the other algorithms.</summary>
+        public (ImmutableArray<ResonanceCandidate> Candidates, string Winner)? ResonanceRace { get; init; }
     }
 
     /// <summary>The candidates an RR-set maximiser scored on its validation sets, the winner and the rounds.</summary>
     private sealed record CandidateRace(ImmutableArray<SeedSetCandidateScore> Candidates, string Winner, int? CertifiedAtRound,
         int ImprovementRounds, long RRSets);
 
-    /// <summary>--json: the scored candidates under "candidates" and the rounds under "rounds".</summary>
+    /// <summary>--json: the scored candidates under "candidates" (OPIM-C/IMM and the resonance search) and the rounds under "rounds" (OPIM-C/IMM).</summary>
     private static void AddCandidates(Dictionary<string, object?> payload, Selection chosen, SeedInput input)
     {
+        if (chosen.ResonanceRace is { } resonance)
+        {
+            payload["winner"] = resonance.Winner;
+            payload["candidates"] = resonance.Candidates.Select(c => new Dictionary<string, object?>
+            {
+                ["name"] = c.Name,
+                ["sharers"] = c.SeedNodes.Select(v => input.Ids[v]).ToArray(),
+                ["objective_value"] = c.Objective,
+                ["winner"] = c.Name == resonance.Winner,
+            }).ToArray();
+        }
         if (chosen.Race is not { } race)
         {
             return;
@@ -493,6 +510,15 @@ internal static class SeedCommand
     /// <summary>Text: one line per scored candidate, the winner marked, and the improvement rounds.</summary>
     private static void WriteCandidates(CliContext context, Selection chosen)
     {
+        if (chosen.ResonanceRace is { } resonance)
+        {
+            context.Output.WriteLine("candidates scored exactly (reinforced adopters under the same threshold contagion):");
+            foreach (ResonanceCandidate c in resonance.Candidates)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {(c.Name == resonance.Winner ? "*" : " ")} {c.Name}: {c.Objective:G6}"));
+            }
+        }
         if (chosen.Race is not { } race || race.Candidates.IsDefaultOrEmpty)
         {
             return;

@@ -222,6 +222,33 @@ public class SeedCommandTests
     }
 
     [Fact]
+    public void Resonance_json_lists_the_exactly_scored_candidates_and_the_winner()
+    {
+        // The greedy trap of ResonanceSafeguardTests: the greedy pick reaches 1 reinforced adopter, top degree 3, clustered 0.
+        string path = Path.Combine(Path.GetTempPath(), "nvc-seed-trap-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".edges");
+        var trap = NetworkVsCommunity.Tests.Algorithms.Seeding.ResonanceSafeguardTests.GreedyTrap();
+        File.WriteAllLines(path, Enumerable.Range(0, trap.NodeCount).SelectMany(u => trap.Neighbors(u).ToArray().Where(v => u < v).Select(v => $"n{u} n{v}")));
+        try
+        {
+            var (code, output, error) = Run("seed", path, "--objective", "resonance", "--k", "3", "--runs", "20", "--random-seed", "1", "--json");
+            Assert.True(code == 0, error);
+            using JsonDocument doc = JsonDocument.Parse(output);
+            JsonElement root = doc.RootElement;
+            Assert.Equal("degree", root.GetProperty("winner").GetString());
+            JsonElement[] candidates = root.GetProperty("candidates").EnumerateArray().ToArray();
+            Assert.Equal(["greedy", "degree", "clustered"], candidates.Select(c => c.GetProperty("name").GetString()));
+            Assert.Equal([1.0, 3.0, 0.0], candidates.Select(c => c.GetProperty("objective_value").GetDouble()));
+            Assert.Equal("degree", candidates.Single(c => c.GetProperty("winner").GetBoolean()).GetProperty("name").GetString());
+            Assert.Equal(["n0", "n6", "n7"], root.GetProperty("sharers").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
+            Assert.Equal(3, root.GetProperty("objective_value").GetDouble());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void An_unknown_objective_is_a_usage_error()
     {
         var (code, _, _) = Run("seed", TestGraphs.DataPath("karate.edges"), "--objective", "fame");

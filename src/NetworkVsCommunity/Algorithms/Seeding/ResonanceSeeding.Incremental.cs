@@ -17,7 +17,7 @@ public static partial class ResonanceSeeding
     /// <summary>
     /// The scalable resonance search: greedy over a lossless candidate restriction with incremental marginal gains; it
     /// chooses exactly as <see cref="Greedy"/> whenever a round has at most <see cref="ResonanceSeedingOptions.CandidatesPerRound"/>
-    /// candidates.
+    /// candidates, then returns the better of that pick and the top-degree and clustered baselines.
     /// </summary>
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; null for <see cref="ResonanceSeedingOptions.Default"/>.</param>
@@ -46,6 +46,13 @@ public static partial class ResonanceSeeding
     /// exact greedy. The result's <see cref="ResonanceSeedingResult.Guarantee"/> says how many rounds were capped. With θ =
     /// 1 and the reinforced objective (which depends on adoption times) each ranked candidate is re-simulated in full with
     /// the same threshold simulator as <see cref="Greedy"/>.</para>
+    /// <para><b>Safeguard (issue #18).</b> With <see cref="ResonanceSeedingOptions.CompareBaselines"/> (default) the
+    /// greedy's pick, the top-degree pick (<see cref="SeedingHeuristics.Degree"/>) and a clustered seed neighbourhood (the
+    /// highest-degree admissible node grown by most ties to the sharers placed; Centola 2010) of equal size and under the
+    /// same constraints are scored with the same exact objective, and the best is returned, ties to the greedy's. The
+    /// greedy is myopic on a non-submodular objective and can lose to either; the returned pick never does.
+    /// <see cref="ResonanceSeedingResult.Candidates"/> and <see cref="ResonanceSeedingResult.Winner"/> record the race.
+    /// Costs three more O(n + m) cascades and an O(n log n) sort.</para>
     /// <para><b>Cost.</b> Per round O(n + m) to find candidates plus at most L incremental evaluations; O(k·(n + m + L·V)) with V the
     /// largest added volume. Deterministic.</para>
     /// </remarks>
@@ -195,7 +202,9 @@ public static partial class ResonanceSeeding
         }
         string guarantee = string.Create(CultureInfo.InvariantCulture,
             $"No approximation ratio: threshold contagion (θ = {theta}) is not submodular (Chen 2009). Gains are exact; {chosen.Count - cappedRounds} of {chosen.Count} rounds evaluated every candidate and chose as exact greedy would; {cappedRounds} rounds evaluated only the {options.CandidatesPerRound} most promising ({evaluations} evaluations in all).");
-        return Finish(graph, chosen, "IncrementalGreedy", 0, options, sim, progress, guarantee);
+        return options.CompareBaselines
+            ? BestOfBaselines(graph, chosen, options, sim, progress, guarantee, cancellationToken)
+            : Finish(graph, chosen, "IncrementalGreedy", 0, options, sim, progress, guarantee);
     }
 
     /// <summary>
@@ -225,21 +234,10 @@ public static partial class ResonanceSeeding
             ThrowHelper.ArgumentOutOfRange(nameof(sourcePool), sourcePool, "1 or more");
         }
         int n = graph.NodeCount;
-        int[] offsets = graph.OffsetsArray;
         ImmutableArray<int> pool = [];
         if (n > sourcePool)
         {
-            var byDegree = new int[n];
-            for (int v = 0; v < n; v++)
-            {
-                byDegree[v] = v;
-            }
-            Array.Sort(byDegree, (a, b) =>
-            {
-                int da = offsets[a + 1] - offsets[a], db = offsets[b + 1] - offsets[b];
-                return da != db ? db.CompareTo(da) : a.CompareTo(b);
-            });
-            pool = [.. byDegree.AsSpan(0, sourcePool)];
+            pool = [.. NodesByDegree(graph).AsSpan(0, sourcePool)];
         }
         ComplexCentralityResult centrality = ComplexCentrality.Compute(graph,
             new ComplexCentralityOptions { Threshold = options.Threshold, Sources = pool }, progress, cancellationToken);

@@ -36,6 +36,14 @@ public sealed record ResonanceSeedingOptions
     /// </summary>
     public int CandidatesPerRound { get; init; } = 128;
 
+    /// <summary>
+    /// Whether <see cref="ResonanceSeeding.IncrementalGreedy"/> also scores the top-degree pick and a clustered seed
+    /// neighbourhood of equal size (exactly, under the same constraints) and returns the best of the three, ties to the
+    /// greedy's pick (issue #18); default true. Turn off to get the greedy's own pick, e.g. to compare it with
+    /// <see cref="ResonanceSeeding.Greedy"/>.
+    /// </summary>
+    public bool CompareBaselines { get; init; } = true;
+
     /// <summary>The random seed of <see cref="ResonanceSeeding.Scattered"/>; null (default) draws one and reports it.</summary>
     public long? RandomSeed { get; init; }
 }

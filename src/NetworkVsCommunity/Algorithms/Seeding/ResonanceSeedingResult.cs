@@ -24,4 +24,14 @@ public sealed record ResonanceSeedingResult(
 
     /// <summary>What holds about the choice: threshold contagion is not submodular, so no approximation ratio is claimed; says when the choice equals exact greedy's.</summary>
     public string Guarantee { get; init; } = "";
+
+    /// <summary>
+    /// The picks <see cref="ResonanceSeeding.IncrementalGreedy"/> scored before returning the best (the greedy's, top degree,
+    /// a clustered seed neighbourhood), each with its exact objective; empty for the other methods or with
+    /// <see cref="ResonanceSeedingOptions.CompareBaselines"/> off.
+    /// </summary>
+    public ImmutableArray<ResonanceCandidate> Candidates { get; init; } = [];
+
+    /// <summary>The name of the returned candidate in <see cref="Candidates"/> ("greedy", "degree" or "clustered"); empty when no candidates were scored.</summary>
+    public string Winner { get; init; } = "";
 }

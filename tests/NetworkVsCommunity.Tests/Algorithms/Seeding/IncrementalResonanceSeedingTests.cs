@@ -9,7 +9,16 @@ namespace NetworkVsCommunity.Tests.Algorithms.Seeding;
 /// <summary>The scalable resonance search against its reference, the exact greedy (issue #16).</summary>
 public class IncrementalResonanceSeedingTests
 {
-    private static Partition Blocks(int n, int size) => Partition.FromMembership(Enumerable.Range(0, n).Select(v => v / size).ToArray());
+    internal static Partition Blocks(int n, int size) => Partition.FromMembership(Enumerable.Range(0, n).Select(v => v / size).ToArray());
+
+    /// <summary>A random graph of 20–60 nodes from the stream: G(n, p) with p ∈ [0.05, 0.2] on even trials, preferential attachment (m ∈ {2, 3}) on odd ones.</summary>
+    internal static CsrGraph SmallRandomGraph(ref Xoshiro256StarStar rng, int trial)
+    {
+        int n = 20 + rng.NextInt(41);
+        return trial % 2 == 0
+            ? MetricFixtures.RandomGraph(n, 0.05 + 0.15 * rng.NextDouble(), (ulong)trial)
+            : TestGraphs.PreferentialAttachment(n, 2 + rng.NextInt(2), (ulong)trial);
+    }
 
     /// <summary>
     /// Seeded loop over 48 random graphs of 20–60 nodes (G(n, p) and preferential attachment), θ ∈ {2, 3}, the three
@@ -25,10 +34,8 @@ public class IncrementalResonanceSeedingTests
         for (int trial = 0; trial < 48; trial++)
         {
             var rng = Xoshiro256StarStar.ForStream(16, (ulong)trial);
-            int n = 20 + rng.NextInt(41);
-            CsrGraph g = trial % 2 == 0
-                ? MetricFixtures.RandomGraph(n, 0.05 + 0.15 * rng.NextDouble(), (ulong)trial)
-                : TestGraphs.PreferentialAttachment(n, 2 + rng.NextInt(2), (ulong)trial);
+            CsrGraph g = SmallRandomGraph(ref rng, trial);
+            int n = g.NodeCount;
             var objective = (ResonanceObjective)(trial % 3);
             var options = new ResonanceSeedingOptions
             {
@@ -37,6 +44,7 @@ public class IncrementalResonanceSeedingTests
                 Objective = objective,
                 Communities = objective == ResonanceObjective.SupporterBase || trial % 4 == 1 ? Blocks(n, 10) : null,
                 CandidatesPerRound = int.MaxValue,
+                CompareBaselines = false,
             };
             ResonanceSeedingResult exact = ResonanceSeeding.Greedy(g, options);
             ResonanceSeedingResult fast = ResonanceSeeding.IncrementalGreedy(g, options);
@@ -65,7 +73,7 @@ public class IncrementalResonanceSeedingTests
         for (int trial = 0; trial < 6; trial++)
         {
             CsrGraph g = MetricFixtures.RandomGraph(30, 0.08, (ulong)(100 + trial));
-            var options = new ResonanceSeedingOptions { SeedCount = 3, Threshold = 1, CandidatesPerRound = int.MaxValue };
+            var options = new ResonanceSeedingOptions { SeedCount = 3, Threshold = 1, CandidatesPerRound = int.MaxValue, CompareBaselines = false };
             Assert.Equal(ResonanceSeeding.Greedy(g, options).SeedNodes.ToArray(), ResonanceSeeding.IncrementalGreedy(g, options).SeedNodes.ToArray());
         }
     }
