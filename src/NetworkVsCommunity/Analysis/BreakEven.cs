@@ -97,12 +97,33 @@ public static class BreakEven
         double? high = null;
         string note;
         BreakEvenPoint start = evaluator.At(1);
-        if (ratio is null || atStart)
+        double? overtaken = atStart ? FirstDownCrossing(evaluator, grid, options.Tolerance) : null;
+        if (overtaken is double down)
+        {
+            // The first campaign leads at ρ = 1 but the second overtakes as ρ grows: that ρ is the break-even point too.
+            ratio = down;
+            if (options.Exact)
+            {
+                low = high = down;
+            }
+            else
+            {
+                // Test inversion in the other direction: from where the second campaign may lead to where it leads significantly.
+                low = FirstDownCrossing(evaluator, grid, options.Tolerance, -1.96);
+                high = FirstDownCrossing(evaluator, grid, options.Tolerance, 1.96);
+            }
+            string interval = options.Exact ? "exact" : string.Create(CultureInfo.InvariantCulture,
+                $"95 % interval {FigureFormat.Number(low ?? down)} to {(high is double h ? FigureFormat.Number(h) : "beyond " + FigureFormat.Number(rhoMax))}");
+            BreakEvenPoint beyond = evaluator.At(Math.Min(rhoMax, down * (1 + options.Tolerance)));
+            note = string.Create(CultureInfo.InvariantCulture,
+                $"The first campaign wins at least as many supporters at ρ = 1 (the first campaign {FigureFormat.Number(start.FirstSupporters)}, the second campaign {FigureFormat.Number(start.SecondSupporters)}), but the second campaign wins more once a share along a mutual tie is more than {FigureFormat.Number(down)} times as persuasive as one along a one-way tie (just above it: {FigureFormat.Number(beyond.FirstSupporters)} against {FigureFormat.Number(beyond.SecondSupporters)}; {interval}; p(one-way) = {FigureFormat.Number(p0)}).");
+        }
+        else if (ratio is null || atStart)
         {
             ratio = null;
             note = atStart
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"No crossing in [1, {FigureFormat.Number(rhoMax)}]: the first campaign already wins at least as many supporters at ρ = 1, when a share persuades equally along every tie (the first campaign {FigureFormat.Number(start.FirstSupporters)}, the second campaign {FigureFormat.Number(start.SecondSupporters)}).")
+                    $"No crossing in [1, {FigureFormat.Number(rhoMax)}]: the first campaign wins at least as many supporters at every ρ evaluated, from ρ = 1, when a share persuades equally along every tie (at ρ = 1: the first campaign {FigureFormat.Number(start.FirstSupporters)}, the second campaign {FigureFormat.Number(start.SecondSupporters)}).")
                 : string.Create(CultureInfo.InvariantCulture,
                     $"No crossing in [1, {FigureFormat.Number(rhoMax)}]: the second campaign wins more supporters for every ρ up to {FigureFormat.Number(rhoMax)} (at ρ = {FigureFormat.Number(rhoMax)}: the first campaign {FigureFormat.Number(evaluator.At(rhoMax).FirstSupporters)}, the second campaign {FigureFormat.Number(evaluator.At(rhoMax).SecondSupporters)}).");
         }
@@ -155,6 +176,34 @@ public static class BreakEven
             {
                 double mid = Math.Sqrt(lo * hi);
                 if (Score(evaluator.At(mid), z) >= 0)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid;
+                }
+            }
+            return hi;
+        }
+        return null;
+    }
+
+    /// <summary>After D(1) ≥ 0: the smallest ρ on the grid (then bisected) where D(ρ) + z·SE(ρ) &lt; 0, the second campaign overtaking; null if none.</summary>
+    private static double? FirstDownCrossing(Evaluator evaluator, double[] grid, double tolerance, double z = 0)
+    {
+        for (int j = 1; j < grid.Length; j++)
+        {
+            if (Score(evaluator.At(grid[j]), z) >= 0)
+            {
+                continue;
+            }
+            double lo = grid[j - 1];
+            double hi = grid[j];
+            while (hi - lo > tolerance * lo)
+            {
+                double mid = Math.Sqrt(lo * hi);
+                if (Score(evaluator.At(mid), z) < 0)
                 {
                     hi = mid;
                 }

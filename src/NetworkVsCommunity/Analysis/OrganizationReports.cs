@@ -94,7 +94,7 @@ public static class OrganizationReports
         }
         BreakEvenFigure? figure = breakEven is null ? null : new BreakEvenFigure(breakEven.Ratio, breakEven.Ci95Low, breakEven.Ci95High,
             breakEven.MaxRatio, relationship!.MutualProbability / relationship.OneWayProbability,
-            options.Fit is not null, breakEven.Note);
+            options.Fit is not null); // the sentence states the crossing; the full note (in the campaigns' own words) is in BreakEven
         var summary = ReportSummary.Build(diagnosis, campaigns, figure);
         progress?.Report(new AnalysisProgress("report", 1, 1, 1));
         return new OrganizationReport(source ?? "employee network", network, diagnosis, [.. campaigns], summary, seed, options, model, breakEven);

@@ -77,6 +77,11 @@ public class BreakEvenTests
         Assert.Equal(r.Ratio, again.Ratio);
         Assert.Equal(r.Ci95Low, again.Ci95Low);
         Assert.Equal(7, r.RandomSeed);
+        // The same crossing seen from the other side (the leader at ρ = 1 overtaken) gets an interval too.
+        BreakEvenResult swapped = BreakEven.PersuasionRatio(network, Broadcaster, Evangelist, options);
+        Assert.NotNull(swapped.Ratio);
+        Assert.True(swapped.Ci95Low <= 2.71 && 2.71 <= swapped.Ci95High, $"[{swapped.Ci95Low}, {swapped.Ci95High}] should cover 2.71");
+        Assert.True(swapped.Ci95Low <= swapped.Ratio && swapped.Ratio <= swapped.Ci95High);
     }
 
     [Fact]
@@ -87,9 +92,13 @@ public class BreakEvenTests
         Assert.Null(tooSmall.Ratio);
         Assert.Null(tooSmall.Ci95Low);
         Assert.StartsWith("No crossing in [1, 2.00]", tooSmall.Note, StringComparison.Ordinal);
-        BreakEvenResult ahead = BreakEven.PersuasionRatio(network, Broadcaster, Evangelist, Options(network) with { Exact = true });
+        // Swapped, the broadcaster leads at ρ = 1 and is overtaken at the same ρ* = 2.71: that is reported, not "no crossing".
+        BreakEvenResult overtaken = BreakEven.PersuasionRatio(network, Broadcaster, Evangelist, Options(network) with { Exact = true, Tolerance = 1e-7 });
+        Assert.Equal(2.71, overtaken.Ratio!.Value, 5);
+        Assert.Contains("but the second campaign wins more once", overtaken.Note, StringComparison.Ordinal);
+        BreakEvenResult ahead = BreakEven.PersuasionRatio(network, Broadcaster, Evangelist, Options(network) with { Exact = true, MaxRatio = 2 });
         Assert.Null(ahead.Ratio);
-        Assert.Contains("already wins", ahead.Note, StringComparison.Ordinal);
+        Assert.Contains("wins at least as many supporters at every ρ evaluated", ahead.Note, StringComparison.Ordinal);
     }
 
     [Fact]
