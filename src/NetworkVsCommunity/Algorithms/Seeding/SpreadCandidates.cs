@@ -13,15 +13,24 @@ internal static class SpreadCandidates
     /// <summary>Most candidates scored in one round: the greedy pick, the previous round's and the three baselines.</summary>
     public const int MaxCandidates = 5;
 
+    /// <summary>The number of baseline picks <see cref="Baselines"/> returns (degree, PageRank, k-core).</summary>
+    public const int BaselineCount = 3;
+
     /// <summary>The baselines of Kempe, Kleinberg &amp; Tardos (2003) and Kitsak et al. (2010), under the same constraints.</summary>
+
     public static SeedSetCandidate[] Baselines(CsrGraph graph, int k, SeedingConstraints? constraints, CancellationToken cancellationToken)
     {
         var options = new HeuristicSeedingOptions { SeedCount = k, Constraints = constraints };
+        // The three are independent and each deterministic (PageRank and k-core are sequential), so they run side by side;
+        // GetResult rethrows a task's own exception (cancellation included) rather than an AggregateException.
+        Task<HeuristicSeedingResult> pageRank = Task.Run(() => SeedingHeuristics.PageRank(graph, options, null, cancellationToken), cancellationToken);
+        Task<HeuristicSeedingResult> kCore = Task.Run(() => SeedingHeuristics.KCore(graph, options, null, cancellationToken), cancellationToken);
+        HeuristicSeedingResult degree = SeedingHeuristics.Degree(graph, options, null, cancellationToken);
         return
         [
-            new SeedSetCandidate("degree", SeedingHeuristics.Degree(graph, options, null, cancellationToken).SeedNodes),
-            new SeedSetCandidate("pagerank", SeedingHeuristics.PageRank(graph, options, null, cancellationToken).SeedNodes),
-            new SeedSetCandidate("kcore", SeedingHeuristics.KCore(graph, options, null, cancellationToken).SeedNodes),
+            new SeedSetCandidate("degree", degree.SeedNodes),
+            new SeedSetCandidate("pagerank", pageRank.GetAwaiter().GetResult().SeedNodes),
+            new SeedSetCandidate("kcore", kCore.GetAwaiter().GetResult().SeedNodes),
         ];
     }
 
