@@ -7,24 +7,12 @@ using NetworkVsCommunity.Tests.Fixtures;
 
 namespace NetworkVsCommunity.Tests.Cli;
 
-public sealed class CommunitiesCommandTests : IDisposable
+public sealed class CommunitiesCommandTests() : CliRun("nvc-communities-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("nvc-communities-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        int code = CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Communities_json_reports_the_karate_optimum_and_replays_from_the_seed()
     {
-        string membership = Path.Combine(_dir, "karate.tsv");
+        string membership = Path.Combine(Dir, "karate.tsv");
         var (code, stdout, stderr) = Run("communities", TestGraphs.DataPath("karate.edges"), "--random-seed", "7", "--iterations", "-1",
             "--output", membership, "--json");
         Assert.True(code == 0, stderr);
@@ -61,8 +49,8 @@ public sealed class CommunitiesCommandTests : IDisposable
     [Fact]
     public void Compare_prints_nmi_ari_vi_and_identical_files_give_one_one_zero()
     {
-        string a = Path.Combine(_dir, "a.tsv");
-        string b = Path.Combine(_dir, "b.tsv");
+        string a = Path.Combine(Dir, "a.tsv");
+        string b = Path.Combine(Dir, "b.tsv");
         File.WriteAllText(a, "x 1\ny 1\nz 2\nw 2\n");
         File.WriteAllText(b, "w b\nz a\ny b\nx a\n"); // same nodes, independent grouping
         var (code, stdout, stderr) = Run("compare", a, b, "--json");
@@ -83,8 +71,8 @@ public sealed class CommunitiesCommandTests : IDisposable
     [Fact]
     public void Bad_input_exits_with_code_2_and_names_the_problem()
     {
-        string a = Path.Combine(_dir, "a.tsv");
-        string b = Path.Combine(_dir, "b.tsv");
+        string a = Path.Combine(Dir, "a.tsv");
+        string b = Path.Combine(Dir, "b.tsv");
         File.WriteAllText(a, "x 1\ny 1\n");
         File.WriteAllText(b, "x 1\nq 1\n");
         var (code, _, stderr) = Run("compare", a, b);

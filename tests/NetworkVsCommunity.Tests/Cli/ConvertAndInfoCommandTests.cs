@@ -6,27 +6,8 @@ using NetworkVsCommunity.Tests.IO;
 
 namespace NetworkVsCommunity.Tests.Cli;
 
-public sealed class ConvertAndInfoCommandTests : IDisposable
+public sealed class ConvertAndInfoCommandTests() : CliRun("nvc-cli-io-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("nvc-cli-io-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void Info_json_describes_karate()
     {
@@ -69,7 +50,7 @@ public sealed class ConvertAndInfoCommandTests : IDisposable
     public void Bad_input_exits_2_with_one_line_naming_file_line_and_value(string name, string text, string line, string value)
     {
         string path = Write(name, text);
-        foreach (string[] args in new[] { new[] { "info", path }, ["convert", path, Path.Combine(_dir, "out.graphml")] })
+        foreach (string[] args in new[] { new[] { "info", path }, ["convert", path, Path.Combine(Dir, "out.graphml")] })
         {
             var (code, output, error) = Run(args);
             Assert.Equal(2, code);
@@ -84,8 +65,8 @@ public sealed class ConvertAndInfoCommandTests : IDisposable
     [Fact]
     public void Missing_files_and_unknown_extensions_exit_2()
     {
-        Assert.Equal(2, Run("info", Path.Combine(_dir, "none.edges")).Code);
-        var (code, _, error) = Run("convert", TestGraphs.DataPath("karate.edges"), Path.Combine(_dir, "out.xyz"));
+        Assert.Equal(2, Run("info", Path.Combine(Dir, "none.edges")).Code);
+        var (code, _, error) = Run("convert", TestGraphs.DataPath("karate.edges"), Path.Combine(Dir, "out.xyz"));
         Assert.Equal(2, code);
         Assert.Contains(".graphml", error);
     }
@@ -106,23 +87,23 @@ public sealed class ConvertAndInfoCommandTests : IDisposable
             </graphml>
             """);
         LabeledGraph original = GraphFile.Load(graphml);
-        string gexf = Path.Combine(_dir, "out.gexf");
+        string gexf = Path.Combine(Dir, "out.gexf");
         var (code, output, _) = Run("convert", graphml, gexf);
         Assert.Equal(0, code);
         Assert.Contains("2 nodes, 2 edges, 1 node attributes", output);
         GraphGenerators.AssertEquivalent(original, GraphFile.Load(gexf), attributes: true);
-        string edges = Path.Combine(_dir, "out.edges");
+        string edges = Path.Combine(Dir, "out.edges");
         var (code2, _, error2) = Run("convert", gexf, edges);
         Assert.Equal(0, code2);
         Assert.Contains("attributes were not written", error2);
-        var (code3, json, _) = Run("convert", gexf, Path.Combine(_dir, "again.graphml"), "--json");
+        var (code3, json, _) = Run("convert", gexf, Path.Combine(Dir, "again.graphml"), "--json");
         Assert.Equal(0, code3);
         Assert.Equal(2, JsonDocument.Parse(json).RootElement.GetProperty("edges").GetInt32());
         LabeledGraph back = GraphFile.Load(edges);
         GraphGenerators.AssertEquivalent(original, back, attributes: false);
         Assert.True(back.Graph.IsDirected);
         // Integer ids stay integers.
-        string karate = Path.Combine(_dir, "karate.graphml");
+        string karate = Path.Combine(Dir, "karate.graphml");
         Assert.Equal(0, Run("convert", TestGraphs.DataPath("karate.edges"), karate).Code);
         LabeledGraph k = GraphFile.Load(karate);
         Assert.True(k.Nodes.IsIntegerMode);

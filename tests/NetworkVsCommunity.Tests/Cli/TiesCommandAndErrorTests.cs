@@ -5,27 +5,8 @@ using NetworkVsCommunity.Tests.Fixtures;
 
 namespace NetworkVsCommunity.Tests.Cli;
 
-public sealed class TiesCommandAndErrorTests : IDisposable
+public sealed class TiesCommandAndErrorTests() : CliRun("nvc-cli-ties-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("nvc-cli-ties-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void Ties_writes_a_ties_csv_that_loads_with_the_people()
     {
@@ -35,7 +16,7 @@ public sealed class TiesCommandAndErrorTests : IDisposable
             "a,b,2026-01-01T00:00:00Z,email\n" +
             "b,a,2026-01-02T00:00:00Z,email\n" +
             "a,b;c;x,2026-01-03T00:00:00Z,chat\n");
-        string ties = Path.Combine(_dir, "ties.csv");
+        string ties = Path.Combine(Dir, "ties.csv");
         var (code, output, error) = Run("ties", "--interactions", log, "--people", people, "--out", ties, "--half-life-days", "1", "--json");
         Assert.True(code == 0, error);
         using JsonDocument doc = JsonDocument.Parse(output);
@@ -54,11 +35,11 @@ public sealed class TiesCommandAndErrorTests : IDisposable
     {
         string people = Write("people.csv", "id\na\nb\n");
         string log = Write("log.csv", "sender,recipients,time\na,b,2026-01-01 09:00\n");
-        var (code, _, error) = Run("ties", "--interactions", log, "--people", people, "--out", Path.Combine(_dir, "t.csv"));
+        var (code, _, error) = Run("ties", "--interactions", log, "--people", people, "--out", Path.Combine(Dir, "t.csv"));
         Assert.Equal(CliApp.BadInput, code);
         Assert.Contains(":2:", error);
         Assert.Contains("--assume-offset", error);
-        (code, _, error) = Run("ties", "--interactions", log, "--people", people, "--out", Path.Combine(_dir, "t.csv"), "--assume-offset", "+01:00");
+        (code, _, error) = Run("ties", "--interactions", log, "--people", people, "--out", Path.Combine(Dir, "t.csv"), "--assume-offset", "+01:00");
         Assert.True(code == 0, error);
     }
 
@@ -67,7 +48,7 @@ public sealed class TiesCommandAndErrorTests : IDisposable
     {
         string people = Write("people.csv", "id\na\nb\n");
         string log = Write("log.csv", "sender,recipients,time\na,b,2026-01-01T09:00Z\n");
-        var (code, _, error) = Run("ties", "--interactions", log, "--people", people, "--out", Path.Combine(_dir, "t.csv"), "--max-recipients", "0");
+        var (code, _, error) = Run("ties", "--interactions", log, "--people", people, "--out", Path.Combine(Dir, "t.csv"), "--max-recipients", "0");
         Assert.Equal(CliApp.BadInput, code);
         Assert.Equal("nvc: --max-recipients 0 is out of range; allowed: 1 or more.\n", error.ReplaceLineEndings("\n"));
     }
@@ -116,7 +97,7 @@ public sealed class TiesCommandAndErrorTests : IDisposable
     [Fact]
     public void Communities_reports_the_drawn_seed_on_stderr_with_output_and_in_text_mode()
     {
-        string membership = Path.Combine(_dir, "m.tsv");
+        string membership = Path.Combine(Dir, "m.tsv");
         var (code, output, error) = Run("communities", TestGraphs.DataPath("karate.edges"), "--output", membership);
         Assert.Equal(0, code);
         Assert.Equal("", output);
