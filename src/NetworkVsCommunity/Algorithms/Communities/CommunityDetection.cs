@@ -111,7 +111,8 @@ public static partial class CommunityDetection
                 }
                 if (map is null)
                 {
-                    map = refined;
+                    // The engine reuses its refinement buffer at the next level: keep a copy.
+                    map = (int[])refined.Clone();
                 }
                 else
                 {

@@ -22,6 +22,7 @@ internal sealed class CommunityEngine
 {
     private const int CancelMask = 4095;
     private const int AggregationChunk = 2048;
+    private const int InsideChunk = 4096;
     private const int MinBatchedNodes = 1024;
     private const int BatchNodes = 4096;
     private const int MinBatchNodes = 64;
@@ -46,6 +47,23 @@ internal sealed class CommunityEngine
     private readonly int[] _empty;
     private readonly int[] _relabel;
 
+    // Buffers of refinement and aggregation, sized for level 0 at first use and reused at every level and iteration,
+    // so that a run touches fresh memory once (a first touch costs a page fault) and allocates nothing per level.
+    private readonly int[] _members;
+    private readonly int[] _start;
+    private readonly int[] _cursor;
+    private readonly int[] _refined;
+    private double[]? _clusterOut;
+    private double[]? _clusterIn;
+    private double[]? _clusterExternal;
+    private int[]? _clusterCount;
+    private double[]? _totalOut;
+    private double[]? _totalIn;
+    private LevelBuffers? _levelA;
+    private LevelBuffers? _levelB;
+    private bool _writeB;
+    private int _levelArcs;
+
     public CommunityEngine(int nodeCount, double penaltyScale, int threads, CancellationToken cancellationToken)
     {
         _penaltyScale = penaltyScale;
@@ -58,6 +76,10 @@ internal sealed class CommunityEngine
         _inQueue = new bool[nodeCount];
         _empty = new int[nodeCount];
         _relabel = new int[nodeCount];
+        _members = new int[nodeCount];
+        _start = new int[nodeCount + 1];
+        _cursor = new int[nodeCount + 1];
+        _refined = new int[nodeCount];
     }
 
     /// <summary>Number of node moves made by local moving so far (diagnostics).</summary>
@@ -256,6 +278,10 @@ internal sealed class CommunityEngine
                     _engine._cancellationToken.ThrowIfCancellationRequested();
                 }
                 int v = Dequeue();
+                if (Sse.IsSupported && _queued > 0 && _targets.Length > 0)
+                {
+                    PrefetchRow(_queue[_head]);
+                }
                 int current = _community[v];
                 int best = VisitExact(v, scratch);
                 if (best == current)
@@ -271,6 +297,15 @@ internal sealed class CommunityEngine
                     }
                 }
             }
+        }
+
+        /// <summary>Asks the cache for the start of the next queued node's row while this one is evaluated (a hint only).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private unsafe void PrefetchRow(int next)
+        {
+            ref int row = ref _targets[Math.Min(_offsets[next], _targets.Length - 1)];
+            Sse.Prefetch0(Unsafe.AsPointer(ref row));
+            Sse.Prefetch0((byte*)Unsafe.AsPointer(ref row) + 64);
         }
 
         /// <summary>
@@ -301,10 +336,9 @@ internal sealed class CommunityEngine
                 }
                 int c = Unsafe.Add(ref com, u);
                 ref double slot = ref Unsafe.Add(ref nwr, c);
-                if (slot == 0)
-                {
-                    Unsafe.Add(ref tch, nt++) = c;
-                }
+                // Branch-free "first time seen": the write is harmless when the slot was already touched.
+                Unsafe.Add(ref tch, nt) = c;
+                nt += slot == 0 ? 1 : 0;
                 slot += x;
             }
             double ao = _nodeOut[v];
@@ -504,10 +538,8 @@ internal sealed class CommunityEngine
                     }
                     int c = Unsafe.Add(ref com, u);
                     ref double slot = ref Unsafe.Add(ref nwr, c);
-                    if (slot == 0)
-                    {
-                        Unsafe.Add(ref tch, nt++) = c;
-                    }
+                    Unsafe.Add(ref tch, nt) = c;
+                    nt += slot == 0 ? 1 : 0;
                     slot += x;
                 }
                 batch.EarlierCount[i] = ne - arcStart[i];
@@ -778,14 +810,16 @@ internal sealed class CommunityEngine
     /// every well-connected node still alone joins the well-connected sub-community of S with the largest positive gain
     /// (greedy, as leidenalg). Communities are refined independently, in parallel when allowed; the visiting order inside
     /// S is the order of its members in <paramref name="order"/>, so the result does not depend on the thread count.
-    /// Returns refined labels: the id of a node of S that names the sub-community.
+    /// Returns refined labels (the id of a node of S that names the sub-community) in the engine's refinement buffer,
+    /// valid until the next call.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Refine(WorkGraph g, int[] community, int k, int[] order)
     {
         int n = g.NodeCount;
         // Members of each community in visiting order (stable counting sort of the order).
-        var start = new int[k + 1];
+        int[] start = _start;
+        Array.Clear(start, 0, k + 1);
         for (int v = 0; v < n; v++)
         {
             start[community[v] + 1]++;
@@ -794,32 +828,53 @@ internal sealed class CommunityEngine
         {
             start[c + 1] += start[c];
         }
-        var members = new int[n];
-        var cursor = new int[k];
+        int[] members = _members;
+        int[] cursor = _cursor;
         Array.Copy(start, cursor, k);
         for (int i = 0; i < n; i++)
         {
             int v = order[i];
             members[cursor[community[v]]++] = v;
         }
-        var totalOut = new double[k];
-        var totalIn = ReferenceEquals(g.NodeOut, g.NodeIn) ? totalOut : new double[k];
+        bool symmetric = ReferenceEquals(g.NodeOut, g.NodeIn);
+        double[] totalOut = _totalOut ??= new double[_scratchSize];
+        double[] totalIn = symmetric ? totalOut : (_totalIn ??= new double[_scratchSize]);
+        Array.Clear(totalOut, 0, k);
+        if (!symmetric)
+        {
+            Array.Clear(totalIn, 0, k);
+        }
         for (int i = 0; i < n; i++)
         {
             int v = members[i];
             totalOut[community[v]] += g.NodeOut[v];
-            if (!ReferenceEquals(totalIn, totalOut))
+            if (!symmetric)
             {
                 totalIn[community[v]] += g.NodeIn[v];
             }
         }
 
-        var refined = new int[n];
-        var clusterOut = new double[n];
-        var clusterIn = ReferenceEquals(g.NodeOut, g.NodeIn) ? clusterOut : new double[n];
-        var clusterExternal = new double[n];
-        var clusterCount = new int[n];
+        // Every slot below is written for every node before it is read (RefineOne, InsideWeights).
+        int[] refined = _refined;
+        double[] clusterOut = _clusterOut ??= new double[_scratchSize];
+        double[] clusterIn = symmetric ? clusterOut : (_clusterIn ??= new double[_scratchSize]);
+        double[] clusterExternal = _clusterExternal ??= new double[_scratchSize];
+        int[] clusterCount = _clusterCount ??= new int[_scratchSize];
         var state = new RefineState(g, community, start, members, totalOut, totalIn, refined, clusterOut, clusterIn, clusterExternal, clusterCount);
+        // E(v, S − v) of every node, in node order (rows read in memory order, not in the scattered member order).
+        int chunks = (n + InsideChunk - 1) / InsideChunk;
+        if (_threads == 1 || chunks == 1)
+        {
+            for (int chunk = 0; chunk < chunks; chunk++)
+            {
+                InsideWeights(g, community, clusterExternal, chunk);
+            }
+        }
+        else
+        {
+            var insideOptions = new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancellationToken };
+            Parallel.For(0, chunks, insideOptions, chunk => InsideWeights(g, community, clusterExternal, chunk));
+        }
 
         if (_threads == 1 || k < 64)
         {
@@ -850,6 +905,43 @@ internal sealed class CommunityEngine
                 ReturnScratch);
         }
         return refined;
+    }
+
+    /// <summary>Writes E(v, S − v), the weight from v to the rest of its community, for the nodes of one chunk.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InsideWeights(WorkGraph g, int[] community, double[] inside, int chunk)
+    {
+        if (g.Weights is null)
+        {
+            InsideWeights(g, new UnitWeights(), community, inside, chunk);
+        }
+        else
+        {
+            InsideWeights(g, new ArrayWeights(g.Weights), community, inside, chunk);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InsideWeights<TW>(WorkGraph g, TW w, int[] community, double[] inside, int chunk)
+        where TW : struct, IArcWeights
+    {
+        int[] offsets = g.Offsets;
+        ref int tgt = ref MemoryMarshal.GetArrayDataReference(g.Targets);
+        ref int com = ref MemoryMarshal.GetArrayDataReference(community);
+        int last = Math.Min(g.NodeCount, (chunk + 1) * InsideChunk);
+        for (int v = chunk * InsideChunk; v < last; v++)
+        {
+            int c = Unsafe.Add(ref com, v);
+            double sum = 0;
+            int end = offsets[v + 1];
+            for (int a = offsets[v]; a < end; a++)
+            {
+                int u = Unsafe.Add(ref tgt, a);
+                // Branch-free: whether a neighbour shares the community is close to a coin toss on mixed graphs.
+                sum += (u != v) & (Unsafe.Add(ref com, u) == c) ? w[a] : 0.0;
+            }
+            inside[v] = sum;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -883,13 +975,18 @@ internal sealed class CommunityEngine
         int[] count = st.ClusterCount;
         double[] nw = s.NeighborWeight;
         int[] touched = s.Touched;
+        ref int tgt = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref int com = ref MemoryMarshal.GetArrayDataReference(community);
+        ref int rfd = ref MemoryMarshal.GetArrayDataReference(refined);
+        ref double nwr = ref MemoryMarshal.GetArrayDataReference(nw);
+        ref int tch = ref MemoryMarshal.GetArrayDataReference(touched);
         double ps = _penaltyScale;
         int first = st.Start[c];
         int last = st.Start[c + 1];
         double sOut = st.TotalOut[c];
         double sIn = st.TotalIn[c];
 
-        // Singletons; E(v, S − v) for every member.
+        // Singletons (E(v, S − v) is already in ext, see Refine).
         for (int i = first; i < last; i++)
         {
             int v = st.Members[i];
@@ -900,16 +997,6 @@ internal sealed class CommunityEngine
                 clusterIn[v] = nodeIn[v];
             }
             count[v] = 1;
-            double inside = 0;
-            for (int a = offsets[v]; a < offsets[v + 1]; a++)
-            {
-                int u = targets[a];
-                if (u != v && community[u] == c)
-                {
-                    inside += w[a];
-                }
-            }
-            ext[v] = inside;
         }
         if (last - first == 1)
         {
@@ -933,18 +1020,16 @@ internal sealed class CommunityEngine
             int nt = 0;
             for (int a = offsets[v]; a < offsets[v + 1]; a++)
             {
-                int u = targets[a];
+                int u = Unsafe.Add(ref tgt, a);
                 double x = w[a];
-                if (u == v || x <= 0 || community[u] != c)
-                {
-                    continue;
-                }
-                int r = refined[u];
-                if (nw[r] == 0)
-                {
-                    touched[nt++] = r;
-                }
-                nw[r] += x;
+                // Branch-free: a neighbour outside S (or a self-loop, or a non-positive arc) adds 0 to a slot that is
+                // 0 and stays 0 (slots of other communities are never touched here), and is not listed.
+                bool take = (u != v) & (x > 0) & (Unsafe.Add(ref com, u) == c);
+                int r = Unsafe.Add(ref rfd, u);
+                ref double slot = ref Unsafe.Add(ref nwr, r);
+                Unsafe.Add(ref tch, nt) = r;
+                nt += take & (slot == 0) ? 1 : 0;
+                slot += take ? x : 0.0;
             }
             int best = v;
             double bestGain = 0;
@@ -986,11 +1071,20 @@ internal sealed class CommunityEngine
     /// The nodes 0..n−1 grouped by label in ascending node order (a counting sort): community c's members are
     /// <c>members[start[c]..start[c + 1])</c>. Labels must lie in 0..k−1.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] GroupByLabel(ReadOnlySpan<int> labels, int k, out int[] start)
     {
-        int n = labels.Length;
         start = new int[k + 1];
+        var members = new int[labels.Length];
+        GroupByLabel(labels, k, start, members, new int[k]);
+        return members;
+    }
+
+    /// <summary>As <see cref="GroupByLabel(ReadOnlySpan{int}, int, out int[])"/>, into the given buffers (start: k + 1, members: n, cursor: k).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void GroupByLabel(ReadOnlySpan<int> labels, int k, int[] start, int[] members, int[] cursor)
+    {
+        int n = labels.Length;
+        Array.Clear(start, 0, k + 1);
         for (int v = 0; v < n; v++)
         {
             start[labels[v] + 1]++;
@@ -999,35 +1093,67 @@ internal sealed class CommunityEngine
         {
             start[c + 1] += start[c];
         }
-        var members = new int[n];
-        var cursor = new int[k];
         Array.Copy(start, cursor, k);
         for (int v = 0; v < n; v++)
         {
             members[cursor[labels[v]]++] = v;
         }
-        return members;
     }
 
     /// <summary>
     /// Collapses every cluster of <paramref name="labels"/> (0..k−1) into one node: arcs between clusters are summed,
-    /// arcs inside a cluster dropped (moves ignore self-loops). Rows are built per block of clusters, in parallel when
-    /// allowed, and concatenated in block order, so the graph is the same for any thread count.
+    /// arcs inside a cluster dropped (moves ignore self-loops). Each row is written once, at a place reserved for it
+    /// (its members' degrees), by blocks of clusters in parallel when allowed, then the rows are closed up in cluster
+    /// order (GVE-Leiden's one-pass aggregation: Sahu, arXiv:2312.13936), so the graph is the same for any thread count.
+    /// The result lives in one of the engine's two level buffers and is valid until the next-but-one call.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WorkGraph Aggregate(WorkGraph g, int[] labels, int k)
     {
         int n = g.NodeCount;
-        int[] members = GroupByLabel(labels.AsSpan(0, n), k, out int[] start);
-        var nodeOut = new double[k];
-        double[] nodeIn = ReferenceEquals(g.NodeOut, g.NodeIn) ? nodeOut : new double[k];
+        int[] start = _start;
+        int[] members = _members;
+        GroupByLabel(labels.AsSpan(0, n), k, start, members, _cursor);
+        bool symmetric = ReferenceEquals(g.NodeOut, g.NodeIn);
+        int[] offsets = g.Offsets;
+        // Every row gets room for its members' degrees (at most k − 1 distinct neighbours), so one pass over the arcs
+        // writes the rows (in parallel when allowed); the rows are then closed up in place, in cluster order.
+        int[] rowStart = _cursor;
+        rowStart[0] = 0;
+        for (int c = 0; c < k; c++)
+        {
+            int room = 0;
+            for (int i = start[c]; i < start[c + 1]; i++)
+            {
+                int v = members[i];
+                room += offsets[v + 1] - offsets[v];
+            }
+            rowStart[c + 1] = rowStart[c] + Math.Min(room, k - 1);
+        }
+        // The new level goes into the buffer set that does not hold g (g is level 0 or the level written last). The
+        // sets are sized by the first (largest) aggregation and grow only if a later one needs more room.
+        _writeB = !_writeB;
+        _levelArcs = Math.Max(_levelArcs, rowStart[k]);
+        ref LevelBuffers? slot = ref _writeB ? ref _levelB : ref _levelA;
+        if (slot is null || slot.Targets.Length < rowStart[k])
+        {
+            slot = new LevelBuffers(_scratchSize, _levelArcs, symmetric);
+        }
+        LevelBuffers level = slot;
+        double[] nodeOut = level.NodeOut;
+        double[] nodeIn = symmetric ? nodeOut : level.NodeIn;
+        Array.Clear(nodeOut, 0, k);
+        if (!symmetric)
+        {
+            Array.Clear(nodeIn, 0, k);
+        }
         bool[]? fixedNodes = g.Fixed is null ? null : new bool[k];
         for (int i = 0; i < n; i++)
         {
             int v = members[i];
             int c = labels[v];
             nodeOut[c] += g.NodeOut[v];
-            if (!ReferenceEquals(nodeIn, nodeOut))
+            if (!symmetric)
             {
                 nodeIn[c] += g.NodeIn[v];
             }
@@ -1037,24 +1163,53 @@ internal sealed class CommunityEngine
             }
         }
 
+        int[] targets = level.Targets;
+        double[] weights = level.Weights;
+        int[] rowOffsets = level.Offsets;
+        rowOffsets[0] = 0;
         int blocks = (k + AggregationChunk - 1) / AggregationChunk;
-        var offsets = new int[k + 1];
-        var ctx = new AggregateState(g, labels, start, members, offsets, null, null, k);
-        // Pass 1 counts each row's distinct neighbour clusters; pass 2 writes the rows in place. Rows never depend on
-        // which worker builds them, so the graph is the same for every thread count.
-        ForEachBlock(blocks, ctx, countOnly: true);
+        var ctx = new AggregateState(g, labels, start, members, rowStart, rowOffsets, targets, weights, k);
+        ForEachBlock(blocks, ctx);
         for (int c = 0; c < k; c++)
         {
-            offsets[c + 1] += offsets[c];
+            int count = rowOffsets[c + 1];
+            rowOffsets[c + 1] = rowOffsets[c] + count;
+            if (rowStart[c] != rowOffsets[c] && count > 0)
+            {
+                Array.Copy(targets, rowStart[c], targets, rowOffsets[c], count);
+                Array.Copy(weights, rowStart[c], weights, rowOffsets[c], count);
+            }
         }
-        var targets = new int[offsets[k]];
-        var weights = new double[offsets[k]];
-        ctx = ctx with { Targets = targets, Weights = weights };
-        ForEachBlock(blocks, ctx, countOnly: false);
-        return new WorkGraph(k, offsets, targets, weights, nodeOut, nodeIn, fixedNodes);
+        return new WorkGraph(k, rowOffsets, targets, weights, nodeOut, nodeIn, fixedNodes);
     }
 
-    private void ForEachBlock(int blocks, AggregateState ctx, bool countOnly)
+    /// <summary>
+    /// One aggregated level's arrays, sized for the largest level (nodes of level 0, arcs of the first level built):
+    /// every later level is smaller. Levels alternate between two such sets.
+    /// </summary>
+    private sealed class LevelBuffers
+    {
+        public LevelBuffers(int nodes, int arcs, bool symmetric)
+        {
+            Offsets = new int[nodes + 1];
+            Targets = new int[arcs];
+            Weights = new double[arcs];
+            NodeOut = new double[nodes];
+            NodeIn = symmetric ? NodeOut : new double[nodes];
+        }
+
+        public int[] Offsets { get; }
+
+        public int[] Targets { get; }
+
+        public double[] Weights { get; }
+
+        public double[] NodeOut { get; }
+
+        public double[] NodeIn { get; }
+    }
+
+    private void ForEachBlock(int blocks, AggregateState ctx)
     {
         if (_threads == 1 || blocks == 1)
         {
@@ -1062,7 +1217,7 @@ internal sealed class CommunityEngine
             for (int b = 0; b < blocks; b++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                AggregateBlock(ctx, b, s, countOnly);
+                AggregateBlock(ctx, b, s);
             }
             ReturnScratch(s);
         }
@@ -1071,27 +1226,27 @@ internal sealed class CommunityEngine
             var options = new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancellationToken };
             Parallel.For(0, blocks, options, RentScratch, (b, _, s) =>
             {
-                AggregateBlock(ctx, b, s, countOnly);
+                AggregateBlock(ctx, b, s);
                 return s;
             }, ReturnScratch);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AggregateBlock(AggregateState st, int block, Scratch s, bool countOnly)
+    private static void AggregateBlock(AggregateState st, int block, Scratch s)
     {
         if (st.Graph.Weights is null)
         {
-            AggregateBlock(st, new UnitWeights(), block, s, countOnly);
+            AggregateBlock(st, new UnitWeights(), block, s);
         }
         else
         {
-            AggregateBlock(st, new ArrayWeights(st.Graph.Weights), block, s, countOnly);
+            AggregateBlock(st, new ArrayWeights(st.Graph.Weights), block, s);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AggregateBlock<TW>(AggregateState st, TW w, int block, Scratch s, bool countOnly)
+    private static void AggregateBlock<TW>(AggregateState st, TW w, int block, Scratch s)
         where TW : struct, IArcWeights
     {
         WorkGraph g = st.Graph;
@@ -1103,6 +1258,7 @@ internal sealed class CommunityEngine
         int[] rowOffsets = st.RowOffsets;
         double[] nw = s.NeighborWeight;
         int[] touched = s.Touched;
+        ref int tch = ref MemoryMarshal.GetArrayDataReference(touched);
         ref int tgt = ref MemoryMarshal.GetArrayDataReference(targets);
         ref int lab = ref MemoryMarshal.GetArrayDataReference(labels);
         ref double nwr = ref MemoryMarshal.GetArrayDataReference(nw);
@@ -1119,39 +1275,26 @@ internal sealed class CommunityEngine
                 {
                     double x = w[a];
                     int t = Unsafe.Add(ref lab, Unsafe.Add(ref tgt, a));
-                    if (t == c || x <= 0)
-                    {
-                        continue;
-                    }
+                    // Branch-free: an arc inside the cluster (or non-positive) adds 0 to c's own slot, which stays 0
+                    // and unlisted.
+                    bool take = (t != c) & (x > 0);
                     ref double slot = ref Unsafe.Add(ref nwr, t);
-                    if (slot == 0)
-                    {
-                        touched[nt++] = t;
-                    }
-                    slot += x;
+                    Unsafe.Add(ref tch, nt) = t;
+                    nt += take & (slot == 0) ? 1 : 0;
+                    slot += take ? x : 0.0;
                 }
             }
-            if (countOnly)
+            int at = st.RowStart[c];
+            int[] outTargets = st.Targets;
+            double[] outWeights = st.Weights;
+            for (int i = 0; i < nt; i++)
             {
-                rowOffsets[c + 1] = nt;
-                for (int i = 0; i < nt; i++)
-                {
-                    Unsafe.Add(ref nwr, touched[i]) = 0;
-                }
+                int t = touched[i];
+                outTargets[at + i] = t;
+                outWeights[at + i] = Unsafe.Add(ref nwr, t);
+                Unsafe.Add(ref nwr, t) = 0;
             }
-            else
-            {
-                int at = rowOffsets[c];
-                int[] outTargets = st.Targets!;
-                double[] outWeights = st.Weights!;
-                for (int i = 0; i < nt; i++)
-                {
-                    int t = touched[i];
-                    outTargets[at + i] = t;
-                    outWeights[at + i] = Unsafe.Add(ref nwr, t);
-                    Unsafe.Add(ref nwr, t) = 0;
-                }
-            }
+            rowOffsets[c + 1] = nt;
         }
     }
 
@@ -1191,8 +1334,9 @@ internal sealed class CommunityEngine
         int[] Labels,
         int[] Start,
         int[] Members,
+        int[] RowStart,
         int[] RowOffsets,
-        int[]? Targets,
-        double[]? Weights,
+        int[] Targets,
+        double[] Weights,
         int ClusterCount);
 }

@@ -10,7 +10,9 @@ namespace NetworkVsCommunity.Algorithms.Communities;
 /// </summary>
 /// <remarks>
 /// Node weights carry the null model: strength (out- and in-strength when directed) for modularity, node size for CPM.
-/// For an undirected graph <see cref="NodeOut"/> and <see cref="NodeIn"/> are the same array.
+/// For an undirected graph <see cref="NodeOut"/> and <see cref="NodeIn"/> are the same array. Aggregated levels live
+/// in pooled buffers sized for the largest level, so arrays may be longer than the level: read rows through
+/// <see cref="Offsets"/> and nodes below <see cref="NodeCount"/> only.
 /// </remarks>
 internal sealed class WorkGraph
 {
