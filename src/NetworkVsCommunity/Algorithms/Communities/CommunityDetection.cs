@@ -39,12 +39,9 @@ public static partial class CommunityDetection
     /// communities", Scientific Reports 9:5233, 2019, doi:10.1038/s41598-019-41695-z.</para>
     /// <para>Complexity: about O(m) per level and iteration in practice; memory O(n + m) on top of the graph.</para>
     /// <para>Determinism: the visiting order of each level is a permutation drawn from stream i of
-    /// <see cref="LeidenOptions.RandomSeed"/>. With more than one thread, on graphs of 1,024 nodes or more, local moving
-    /// runs in batches of queued nodes whose size depends on n only: neighbour-community weights are gathered in parallel
-    /// against communities frozen at the start of the batch and the moves are chosen and committed in queue order with
-    /// the current totals (a node whose neighbour moved earlier in the batch is re-evaluated from its row), which makes
-    /// exactly the moves of the one-node-at-a-time run used on one thread;
-    /// refinement handles each community on its own, aggregation builds rows in fixed blocks, and the component split
+    /// <see cref="LeidenOptions.RandomSeed"/>. Local moving visits one node at a time on every thread count;
+    /// refinement handles each community on its own, the inside weights are computed in node blocks, aggregation writes
+    /// every row at a place fixed in advance, and the component split
     /// searches each community on its own, all in parallel when allowed, with the same result on any thread count.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>

@@ -185,10 +185,10 @@ public sealed class CommunityDetectionTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Batched_local_moving_gives_the_same_moves_on_1_2_3_and_4_threads(bool directed)
+    public void Leiden_and_Louvain_give_the_same_result_on_1_2_3_and_4_threads(bool directed)
     {
-        // 12,000 nodes, ~120,000 weighted arcs: level 0 runs in batches of 187 nodes split into 3 parallel chunks of 64,
-        // with stale re-evaluations, parallel re-queue gathering, parallel refinement, aggregation and component split.
+        // 12,000 nodes, ~120,000 weighted arcs: many communities and blocks, so refinement, inside weights, aggregation
+        // and the component split all run in parallel chunks.
         var g = CommunityGraphs.NoisyBlocks(12_000, 40, 60_000, 0.7, 77, directed);
         foreach (long randomSeed in new[] { 1L, 2L })
         {
@@ -213,11 +213,11 @@ public sealed class CommunityDetectionTests
     }
 
     [Fact]
-    public void Batched_local_moving_recovers_planted_blocks()
+    public void Leiden_recovers_planted_blocks()
     {
         // 20,000 nodes in 50 blocks of 400, 60 % of the ~20 edges per node inside the block: Leiden must find the
         // blocks (NMI ≥ 0.95); Leiden run to convergence comes within 0.002 of the planted partition's
-        // modularity (one-node-at-a-time local moving: 0.5866–0.5870 over seeds 1–5; batched: 0.5862–0.5870; planted 0.5869),
+        // modularity (0.5866–0.5870 over seeds 1–5; planted 0.5869),
         // with every community connected, on 1 and 2 threads alike.
         var g = CommunityGraphs.NoisyBlocks(20_000, 400, 200_000, 0.6, 5, directed: false);
         var truth = Partition.FromMembership(Enumerable.Range(0, 20_000).Select(v => v / 400).ToArray());
