@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using System.Collections.Immutable;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
@@ -21,8 +22,8 @@ public static partial class SeedingComparison
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>One <see cref="StrategyOutcome"/> per candidate, in order.</returns>
     /// <remarks>
-    /// <para><b>Common random numbers.</b> Run r samples one live-edge world of the model (Kempe, Kleinberg &amp; Tardos
-    /// 2003) from <c>ForStream(RandomSeed, r)</c>, lazily: an arc's coin (IC) or a node's chosen in-arc (LT) is drawn the
+    /// <para><b>Common random numbers.</b> Run r samples the diffusion engine's live-edge world r of the model (Kempe,
+    /// Kleinberg &amp; Tardos 2003) from <c>ForStream(RandomSeed, r)</c>, lazily: an arc's coin (IC) or a node's chosen in-arc (LT) is drawn the
     /// first time it is examined in that run and reused by every candidate. All candidates therefore face the same world
     /// in run r, and per-run differences are paired, which removes the shared noise from the comparison (variance
     /// reduction by common random numbers; Glasserman &amp; Yao 1992, doi:10.1287/mnsc.38.6.884). The world of run r does
@@ -66,14 +67,15 @@ public static partial class SeedingComparison
             credit[s] = new double[runs * seeds[s].Length];
             uniqueLoss[s] = new long[seeds[s].Length];
         }
-        var shared = new SharedWorldData(graph, options);
+        LiveEdgeModel liveEdges = SeedingModel.Create(graph, options.Model, "options.Model").LiveEdges;
+        int[]? community = options.Communities?.Membership.ToArray();
         int workers = options.MaxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         int chunks = Math.Min(runs, Math.Max(1, workers));
         long done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
         Parallel.For(0, chunks, parallel, c =>
         {
-            var world = new LazyWorld(shared, graph.NodeCount);
+            var world = new ComparisonWorld(liveEdges, community, options.SupporterThreshold);
             var localLoss = new long[strategies][];
             for (int s = 0; s < strategies; s++)
             {
