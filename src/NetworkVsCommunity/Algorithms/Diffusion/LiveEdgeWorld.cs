@@ -11,7 +11,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 /// <remarks>
 /// <para>Two ways to draw the same kind of world: <see cref="IsLive"/> decides an arc lazily, on first examination in the
 /// current world, and then reuses the decision, so arcs never reached are never drawn (the seeding comparison evaluates
-/// several sharer sets in one world this way); <see cref="DrawAll(LiveEdgeModel, ulong, ulong, Span{bool})"/> decides every arc up front
+/// several sharer sets in one world this way); <see cref="DrawAll(LiveEdgeModel, ulong, ulong, bool[])"/> decides every arc up front
 /// in a fixed order (IC: arcs in CSR order; LT: nodes ascending), for the metrics' samples and the stored worlds of the
 /// Monte Carlo spread oracle. Both use the same decision (<see cref="Coin"/>, <see cref="ChooseInArc"/>) and the same
 /// stream; they differ only in the order in which the stream's draws are consumed.</para>
@@ -81,50 +81,34 @@ internal sealed class LiveEdgeWorld
     }
 
     /// <summary>Draws every decision of world <paramref name="world"/> into <paramref name="live"/> (one flag per out-arc).</summary>
-    public static void DrawAll(LiveEdgeModel model, ulong randomSeed, ulong world, Span<bool> live)
+    public static void DrawAll(LiveEdgeModel model, ulong randomSeed, ulong world, bool[] live)
     {
-        var rng = Xoshiro256StarStar.ForStream(randomSeed, world);
-        double[] p = model.Probabilities;
-        int[] inOffsets = model.Graph.InOffsetsArray;
-        if (!model.IsLinearThreshold)
+        if (model.IsLinearThreshold)
         {
-            for (int a = 0; a < live.Length; a++)
-            {
-                live[a] = Coin(ref rng, p[a]);
-            }
-            return;
+            Array.Clear(live);
         }
-        live.Clear();
-        for (int v = 0; v < inOffsets.Length - 1; v++)
-        {
-            if (inOffsets[v] != inOffsets[v + 1])
-            {
-                int a = ChooseInArc(ref rng, v, inOffsets, model.InArcToOutArc, p);
-                if (a >= 0)
-                {
-                    live[a] = true;
-                }
-            }
-        }
+        DrawAll(model, randomSeed, world, new FlagSink(live));
     }
 
-    /// <summary>Draws every decision of world <paramref name="world"/> into <paramref name="bits"/> (bit a for out-arc a; must be zero on entry).</summary>
-    public static void DrawAll(LiveEdgeModel model, ulong randomSeed, ulong world, Span<ulong> bits)
+    /// <summary>Draws every decision of world <paramref name="world"/> into <paramref name="bits"/> from word <paramref name="offset"/> on (bit a for out-arc a; zero on entry).</summary>
+    public static void DrawAll(LiveEdgeModel model, ulong randomSeed, ulong world, ulong[] bits, int offset) =>
+        DrawAll(model, randomSeed, world, new BitSink(bits, offset));
+
+    /// <summary>The eager draw: IC arcs in CSR order, LT nodes ascending; the sink hears every IC arc and every LT arc kept.</summary>
+    private static void DrawAll<TSink>(LiveEdgeModel model, ulong randomSeed, ulong world, TSink sink)
+        where TSink : struct, ILiveArcSink
     {
         var rng = Xoshiro256StarStar.ForStream(randomSeed, world);
         double[] p = model.Probabilities;
-        int[] inOffsets = model.Graph.InOffsetsArray;
         if (!model.IsLinearThreshold)
         {
             for (int a = 0; a < p.Length; a++)
             {
-                if (Coin(ref rng, p[a]))
-                {
-                    bits[a >> 6] |= 1UL << (a & 63);
-                }
+                sink.Set(a, Coin(ref rng, p[a]));
             }
             return;
         }
+        int[] inOffsets = model.Graph.InOffsetsArray;
         for (int v = 0; v < inOffsets.Length - 1; v++)
         {
             if (inOffsets[v] != inOffsets[v + 1])
@@ -132,7 +116,7 @@ internal sealed class LiveEdgeWorld
                 int a = ChooseInArc(ref rng, v, inOffsets, model.InArcToOutArc, p);
                 if (a >= 0)
                 {
-                    bits[a >> 6] |= 1UL << (a & 63);
+                    sink.Set(a, true);
                 }
             }
         }
@@ -157,5 +141,36 @@ internal sealed class LiveEdgeWorld
             }
         }
         return -1;
+    }
+}
+
+/// <summary>Where an eager live-edge draw writes (specialised per implementation by the JIT).</summary>
+internal interface ILiveArcSink
+{
+    void Set(int arc, bool live);
+}
+
+/// <summary>One flag per out-arc.</summary>
+internal readonly struct FlagSink(bool[] live) : ILiveArcSink
+{
+    private readonly bool[] _live = live;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Set(int arc, bool live) => _live[arc] = live;
+}
+
+/// <summary>One bit per out-arc, in 64-bit words from an offset.</summary>
+internal readonly struct BitSink(ulong[] bits, int offset) : ILiveArcSink
+{
+    private readonly ulong[] _bits = bits;
+    private readonly int _offset = offset;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Set(int arc, bool live)
+    {
+        if (live)
+        {
+            _bits[_offset + (arc >> 6)] |= 1UL << (arc & 63);
+        }
     }
 }

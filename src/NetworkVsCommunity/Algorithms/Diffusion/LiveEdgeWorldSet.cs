@@ -4,7 +4,7 @@ using NetworkVsCommunity.Internal;
 namespace NetworkVsCommunity.Algorithms.Diffusion;
 
 /// <summary>
-/// R live-edge worlds of a <see cref="LiveEdgeModel"/> drawn once by <see cref="LiveEdgeWorld.DrawAll(LiveEdgeModel, ulong, ulong, Span{ulong})"/>
+/// R live-edge worlds of a <see cref="LiveEdgeModel"/> drawn once by <see cref="LiveEdgeWorld.DrawAll(LiveEdgeModel, ulong, ulong, ulong[], int)"/>
 /// and stored as one bit per out-arc per world (internal): the fixed worlds of the Monte Carlo spread oracle. The spread of
 /// S in a world is the number of nodes reachable from S over live arcs.
 /// </summary>
@@ -43,7 +43,7 @@ internal sealed class LiveEdgeWorldSet
         }
         var bits = new ulong[total];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, runs, options, r => LiveEdgeWorld.DrawAll(model, randomSeed, (ulong)r, bits.AsSpan(r * words, words)));
+        Parallel.For(0, runs, options, r => LiveEdgeWorld.DrawAll(model, randomSeed, (ulong)r, bits, r * words));
         return new LiveEdgeWorldSet(model, runs, bits, words);
     }
 
