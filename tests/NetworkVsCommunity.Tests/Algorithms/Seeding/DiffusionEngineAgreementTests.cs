@@ -45,7 +45,7 @@ public class DiffusionEngineAgreementTests
         double mean = reach.Average();
         double se = Math.Sqrt(reach.Sum(x => (x - mean) * (x - mean)) / (reach.Length - 1) / reach.Length);
         MonteCarloResult reference = DiffusionSimulator.MonteCarlo(g, sharers,
-            new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 4000, RandomSeed = 4 });
+            new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Sampling = new SamplingOptions { Runs = 4000, RandomSeed = 4 } });
         double both = Math.Sqrt(se * se + reference.StandardError * reference.StandardError);
         Assert.InRange(mean - reference.MeanAdopters, -4 * both, 4 * both);
     }
