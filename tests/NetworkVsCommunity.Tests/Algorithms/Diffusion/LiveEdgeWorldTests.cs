@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NetworkVsCommunity.Algorithms.Diffusion;
+using NetworkVsCommunity.Algorithms.Metrics;
 using NetworkVsCommunity.Algorithms.Seeding;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Randomness;
@@ -107,5 +108,8 @@ public class LiveEdgeWorldTests
             sampler.Draw(r, scratch);
             Assert.Equal(perWorld[r], sampler.Reach(sharers, scratch, out _));
         }
+        // So the oracle's σ̂ is the metrics' expected spread for the same seed and runs, to the last bit.
+        ExpectedSpreadResult metric = SpreadMetrics.ExpectedSpread(g, sharers, Models.IC(0.15), new SamplingOptions { Runs = 200, RandomSeed = 8, MaxDegreeOfParallelism = 2 });
+        Assert.Equal(oracle.Spread(sharers), metric.Mean);
     }
 }

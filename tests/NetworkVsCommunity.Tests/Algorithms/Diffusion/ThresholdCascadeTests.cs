@@ -32,13 +32,8 @@ public class ThresholdCascadeTests
     public Property The_incremental_closure_equals_a_full_run_from_the_same_sharers(PositiveInt seed)
     {
         var rng = new Xoshiro256StarStar((ulong)seed.Get);
-        int n = 8 + rng.NextInt(30);
-        var edges = new List<(int, int)>();
-        for (int e = 0; e < 3 * n; e++)
-        {
-            edges.Add((rng.NextInt(n), rng.NextInt(n)));
-        }
-        CsrGraph g = TestGraphs.FromEdges(n, edges.Where(e => e.Item1 != e.Item2), directed: rng.NextInt(2) == 0);
+        CsrGraph g = TestGraphs.RandomSparse(ref rng, 8, 30, directed: seed.Get % 2 == 0);
+        int n = g.NodeCount;
         int theta = 1 + rng.NextInt(3);
         var closure = new IncrementalThresholdState(g, theta, null, 1, ResonanceObjective.Adopters);
         var full = new ThresholdCascade(g, theta);
