@@ -5,7 +5,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 
 /// <summary>
 /// Live-edge samples of a cascade model (Kempe, Kleinberg &amp; Tardos 2003) with reach, cascades and reinforcement counts
-/// over them: sample i is world i of <see cref="LiveEdgeWorld"/> (stream (seed, i), every arc drawn in CSR order); reach in
+/// over them: sample i is world i of <see cref="LiveEdgeWorld"/> under the seed, every arc drawn; reach in
 /// the live graph equals IC activation. The sampler of the metrics and the credit routines (internal).
 /// </summary>
 internal sealed class LiveEdgeSampler
@@ -82,7 +82,7 @@ internal sealed class LiveEdgeSampler
     public Scratch CreateScratch() => new(_graph.NodeCount, _graph.ArcCount);
 
     /// <summary>Draws the live arcs of sample <paramref name="sample"/> into <c>scratch.Live</c> (the engine's one live-edge draw, <see cref="LiveEdgeWorld"/>).</summary>
-    public void Draw(int sample, Scratch scratch) => LiveEdgeWorld.DrawAll(_model, (ulong)RandomSeed, (ulong)sample, scratch.Live);
+    public void Draw(int sample, Scratch scratch) => LiveEdgeWorld.DrawAll(_model, RandomSeed, sample, scratch.Live);
 
     /// <summary>
     /// BFS over live arcs from <paramref name="sources"/>; reached nodes are <c>Queue[0..count)</c> in adoption order,

@@ -1,21 +1,25 @@
 using System.Runtime.CompilerServices;
-using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Diffusion;
 
 /// <summary>
-/// One live-edge world of a <see cref="LiveEdgeModel"/>, the library's one live-edge sampler (internal): world w under
-/// random seed s draws from <c>Xoshiro256StarStar.ForStream(s, w)</c>; under IC an arc is live when its draw falls below its
-/// probability, under LT a node keeps the in-arc where its draw falls in the cumulative in-weights (or none).
+/// The library's one live-edge draw (internal): world w under random seed s decides every arc from a counter-based uniform
+/// U(s, w, a) in [0, 1), a fixed SplitMix64-style hash of the world key and the arc. Under IC arc a is live iff
+/// U(s, w, a) &lt; p<sub>a</sub>; under LT node v keeps the in-arc where its own uniform U'(s, w, v) falls in the cumulative
+/// in-weights (or none). The probabilities are the model's (<see cref="LiveEdgeModel"/>, from
+/// <see cref="DiffusionArcProbabilities"/>).
 /// </summary>
 /// <remarks>
-/// <para>Two ways to draw the same kind of world: <see cref="IsLive"/> decides an arc lazily, on first examination in the
-/// current world, and then reuses the decision, so arcs never reached are never drawn (the seeding comparison evaluates
-/// several sharer sets in one world this way); <see cref="DrawAll(LiveEdgeModel, ulong, ulong, bool[])"/> decides every arc up front
-/// in a fixed order (IC: arcs in CSR order; LT: nodes ascending), for the metrics' samples and the stored worlds of the
-/// Monte Carlo spread oracle. Both use the same decision (<see cref="Coin"/>, <see cref="ChooseInArc"/>) and the same
-/// stream; they differ only in the order in which the stream's draws are consumed.</para>
-/// <para>Not thread-safe: one world per thread. Lazy decisions are epoch-stamped, so <see cref="Begin"/> costs O(1).</para>
+/// <para>Because a decision is a function of (seed, world, arc) only, it does not matter in which order, or whether, arcs
+/// are examined: <see cref="IsLive(int)"/> decides an arc lazily when a search first reaches it (arcs never reached are
+/// never drawn: the seeding comparison and the campaign worlds), and <see cref="DrawAll(LiveEdgeModel, long, int, bool[])"/>
+/// decides every arc up front (the metrics' samples, the stored worlds of the Monte Carlo spread oracle); both give the
+/// same world. The same uniform serves every probability, so worlds of different model parameters and different sharer
+/// sets are coupled (common random numbers), and a world only grows when probabilities grow (the break-even search and
+/// share-log fitting rely on this). The reach of a sharer set over live arcs has the distribution of the cascade (Kempe,
+/// Kleinberg &amp; Tardos 2003, doi:10.1145/956750.956769, Claim 2.6 and Theorem 2.5); the uniforms are those of
+/// SplitMix64 (Steele, Lea &amp; Flood 2014, doi:10.1145/2714064.2660195), applied to a counter.</para>
+/// <para>An instance is one lazily read world (per-thread; it caches LT choices). The static members are thread-safe.</para>
 /// </remarks>
 internal sealed class LiveEdgeWorld
 {
@@ -23,10 +27,11 @@ internal sealed class LiveEdgeWorld
     private readonly double[] _p;
     private readonly int[] _targets;
     private readonly int[] _inOffsets;
-    private int[]? _decided;   // IC: per arc; LT: per node — the world stamp when decided
-    private int[]? _outcome;   // IC: 1 live / 0 dead; LT: the chosen out-arc or −1
+    private int[]? _decided;   // LT: per node, the world stamp when its choice was cached
+    private int[]? _choice;    // LT: the chosen out-arc or −1
     private int _stamp;
-    private Xoshiro256StarStar _rng;
+    private ulong _key;
+    private ulong _nodeKey;
 
     public LiveEdgeWorld(LiveEdgeModel model)
     {
@@ -39,15 +44,35 @@ internal sealed class LiveEdgeWorld
     /// <summary>The model drawn.</summary>
     public LiveEdgeModel Model => _model;
 
-    /// <summary>Starts world <paramref name="world"/> under <paramref name="randomSeed"/> for lazy decisions (<see cref="IsLive"/>).</summary>
-    public void Begin(ulong randomSeed, ulong world)
+    /// <summary>The key of world <paramref name="world"/> under <paramref name="randomSeed"/>.</summary>
+    public static ulong WorldKey(long randomSeed, int world) =>
+        Mix(Mix(unchecked((ulong)randomSeed) ^ 0x243F6A8885A308D3UL) ^ ((ulong)(uint)world * 0xD1B54A32D192ED03UL));
+
+    /// <summary>The uniform in [0, 1) of arc (or node) <paramref name="index"/> in the world of <paramref name="worldKey"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Uniform(ulong worldKey, int index)
     {
-        _rng = Xoshiro256StarStar.ForStream(randomSeed, world);
+        ulong z = worldKey + ((ulong)(uint)index * 0x9E3779B97F4A7C15UL);
+        return (Mix(z) >> 11) * (1.0 / (1UL << 53));
+    }
+
+    /// <summary>The IC decision: arc <paramref name="arc"/> of probability <paramref name="probability"/> is live in the world of <paramref name="worldKey"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLive(ulong worldKey, int arc, double probability) => Uniform(worldKey, arc) < probability;
+
+    /// <summary>Starts world <paramref name="world"/> under <paramref name="randomSeed"/> for <see cref="IsLive(int)"/>.</summary>
+    public void Begin(long randomSeed, int world)
+    {
+        _key = WorldKey(randomSeed, world);
+        if (!_model.IsLinearThreshold)
+        {
+            return;
+        }
+        _nodeKey = NodeKey(_key);
         if (_decided is null)
         {
-            int decisions = _model.IsLinearThreshold ? _model.Graph.NodeCount : _p.Length;
-            _decided = new int[decisions];
-            _outcome = new int[decisions];
+            _decided = new int[_model.Graph.NodeCount];
+            _choice = new int[_model.Graph.NodeCount];
         }
         if (++_stamp == int.MaxValue)
         {
@@ -56,32 +81,25 @@ internal sealed class LiveEdgeWorld
         }
     }
 
-    /// <summary>Whether out-arc <paramref name="arc"/> is live in the current world, drawn on its first examination.</summary>
+    /// <summary>Whether out-arc <paramref name="arc"/> is live in the current world.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsLive(int arc)
     {
-        int[] decided = _decided!;
-        int[] outcome = _outcome!;
         if (!_model.IsLinearThreshold)
         {
-            if (decided[arc] != _stamp)
-            {
-                decided[arc] = _stamp;
-                outcome[arc] = Coin(ref _rng, _p[arc]) ? 1 : 0;
-            }
-            return outcome[arc] != 0;
+            return IsLive(_key, arc, _p[arc]);
         }
         int v = _targets[arc];
-        if (decided[v] != _stamp)
+        if (_decided![v] != _stamp)
         {
-            decided[v] = _stamp;
-            outcome[v] = ChooseInArc(ref _rng, v, _inOffsets, _model.InArcToOutArc, _p);
+            _decided[v] = _stamp;
+            _choice![v] = ChooseInArc(_nodeKey, v, _inOffsets, _model.InArcToOutArc, _p);
         }
-        return outcome[v] == arc;
+        return _choice![v] == arc;
     }
 
-    /// <summary>Draws every decision of world <paramref name="world"/> into <paramref name="live"/> (one flag per out-arc).</summary>
-    public static void DrawAll(LiveEdgeModel model, ulong randomSeed, ulong world, bool[] live)
+    /// <summary>Draws every arc of world <paramref name="world"/> into <paramref name="live"/> (one flag per out-arc).</summary>
+    public static void DrawAll(LiveEdgeModel model, long randomSeed, int world, bool[] live)
     {
         if (model.IsLinearThreshold)
         {
@@ -90,30 +108,31 @@ internal sealed class LiveEdgeWorld
         DrawAll(model, randomSeed, world, new FlagSink(live));
     }
 
-    /// <summary>Draws every decision of world <paramref name="world"/> into <paramref name="bits"/> from word <paramref name="offset"/> on (bit a for out-arc a; zero on entry).</summary>
-    public static void DrawAll(LiveEdgeModel model, ulong randomSeed, ulong world, ulong[] bits, int offset) =>
+    /// <summary>Draws every arc of world <paramref name="world"/> into <paramref name="bits"/> from word <paramref name="offset"/> on (bit a for out-arc a; zero on entry).</summary>
+    public static void DrawAll(LiveEdgeModel model, long randomSeed, int world, ulong[] bits, int offset) =>
         DrawAll(model, randomSeed, world, new BitSink(bits, offset));
 
-    /// <summary>The eager draw: IC arcs in CSR order, LT nodes ascending; the sink hears every IC arc and every LT arc kept.</summary>
-    private static void DrawAll<TSink>(LiveEdgeModel model, ulong randomSeed, ulong world, TSink sink)
+    /// <summary>The eager draw; the sink hears every IC arc and every LT arc kept.</summary>
+    private static void DrawAll<TSink>(LiveEdgeModel model, long randomSeed, int world, TSink sink)
         where TSink : struct, ILiveArcSink
     {
-        var rng = Xoshiro256StarStar.ForStream(randomSeed, world);
+        ulong key = WorldKey(randomSeed, world);
         double[] p = model.Probabilities;
         if (!model.IsLinearThreshold)
         {
             for (int a = 0; a < p.Length; a++)
             {
-                sink.Set(a, Coin(ref rng, p[a]));
+                sink.Set(a, IsLive(key, a, p[a]));
             }
             return;
         }
+        ulong nodeKey = NodeKey(key);
         int[] inOffsets = model.Graph.InOffsetsArray;
         for (int v = 0; v < inOffsets.Length - 1; v++)
         {
             if (inOffsets[v] != inOffsets[v + 1])
             {
-                int a = ChooseInArc(ref rng, v, inOffsets, model.InArcToOutArc, p);
+                int a = ChooseInArc(nodeKey, v, inOffsets, model.InArcToOutArc, p);
                 if (a >= 0)
                 {
                     sink.Set(a, true);
@@ -122,14 +141,10 @@ internal sealed class LiveEdgeWorld
         }
     }
 
-    /// <summary>The IC decision: an arc of probability <paramref name="p"/> is live when one draw in [0, 1) falls below it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Coin(ref Xoshiro256StarStar rng, double p) => rng.NextDouble() < p;
-
-    /// <summary>The LT decision: node v keeps in-arc u→v with probability b<sub>uv</sub> (one draw against the cumulative in-weights, in in-arc order); −1 for none.</summary>
-    private static int ChooseInArc(ref Xoshiro256StarStar rng, int v, int[] inOffsets, int[] inArcToOutArc, double[] weights)
+    /// <summary>The LT decision: node v keeps in-arc u→v with probability b<sub>uv</sub> (its uniform against the cumulative in-weights, in in-arc order); −1 for none.</summary>
+    private static int ChooseInArc(ulong nodeKey, int v, int[] inOffsets, int[] inArcToOutArc, double[] weights)
     {
-        double x = rng.NextDouble();
+        double x = Uniform(nodeKey, v);
         double acc = 0;
         for (int i = inOffsets[v]; i < inOffsets[v + 1]; i++)
         {
@@ -141,6 +156,19 @@ internal sealed class LiveEdgeWorld
             }
         }
         return -1;
+    }
+
+    /// <summary>The key of the per-node uniforms (LT) of a world, independent of its per-arc uniforms.</summary>
+    private static ulong NodeKey(ulong worldKey) => Mix(worldKey ^ 0x13198A2E03707344UL);
+
+    /// <summary>The SplitMix64 output function.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong z)
+    {
+        z += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 }
 

@@ -4,7 +4,7 @@ using NetworkVsCommunity.Internal;
 namespace NetworkVsCommunity.Algorithms.Diffusion;
 
 /// <summary>
-/// R live-edge worlds of a <see cref="LiveEdgeModel"/> drawn once by <see cref="LiveEdgeWorld.DrawAll(LiveEdgeModel, ulong, ulong, ulong[], int)"/>
+/// R live-edge worlds of a <see cref="LiveEdgeModel"/> drawn once by <see cref="LiveEdgeWorld.DrawAll(LiveEdgeModel, long, int, ulong[], int)"/>
 /// and stored as one bit per out-arc per world (internal): the fixed worlds of the Monte Carlo spread oracle. The spread of
 /// S in a world is the number of nodes reachable from S over live arcs.
 /// </summary>
@@ -29,9 +29,9 @@ internal sealed class LiveEdgeWorldSet
 
     public int WorldCount { get; }
 
-    /// <summary>Worlds 0..<paramref name="runs"/>−1 under <paramref name="randomSeed"/>: world r draws from <c>ForStream(randomSeed, r)</c>, so the worlds do not depend on the thread count.</summary>
+    /// <summary>Worlds 0..<paramref name="runs"/>−1 under <paramref name="randomSeed"/>: world r is world r of <see cref="LiveEdgeWorld"/>, so the worlds do not depend on the thread count.</summary>
     /// <exception cref="ArgumentException">The worlds would not fit in one array.</exception>
-    public static LiveEdgeWorldSet Sample(LiveEdgeModel model, int runs, ulong randomSeed, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    public static LiveEdgeWorldSet Sample(LiveEdgeModel model, int runs, long randomSeed, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         int arcs = model.Probabilities.Length;
         int words = (arcs + 63) >> 6;
@@ -43,7 +43,7 @@ internal sealed class LiveEdgeWorldSet
         }
         var bits = new ulong[total];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, runs, options, r => LiveEdgeWorld.DrawAll(model, randomSeed, (ulong)r, bits, r * words));
+        Parallel.For(0, runs, options, r => LiveEdgeWorld.DrawAll(model, randomSeed, r, bits, r * words));
         return new LiveEdgeWorldSet(model, runs, bits, words);
     }
 

@@ -5,8 +5,8 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// <summary>
 /// The per-thread evaluation of <see cref="SeedingComparison"/>'s strategies in one live-edge world (internal): reach,
 /// Shapley credit, reinforced adopters and supporters of each sharer set. The world is the diffusion engine's lazy
-/// <see cref="LiveEdgeWorld"/>: an arc's coin (IC) or a node's chosen in-arc (LT) is drawn on first examination in the
-/// current run and reused by every strategy (common random numbers), so arcs never reached are never drawn.
+/// <see cref="LiveEdgeWorld"/>, read lazily: an arc is decided when a search first reaches it, so arcs never reached are
+/// never drawn, and every strategy faces the same world (common random numbers).
 /// </summary>
 internal sealed class ComparisonWorld
 {
@@ -50,7 +50,7 @@ internal sealed class ComparisonWorld
     }
 
     /// <summary>Starts run <paramref name="run"/>: live-edge world <paramref name="run"/> under <paramref name="randomSeed"/>.</summary>
-    public void Begin(ulong randomSeed, ulong run) => _world.Begin(randomSeed, run);
+    public void Begin(long randomSeed, int run) => _world.Begin(randomSeed, run);
 
     public void Evaluate(int[] seeds, Span<double> credit, long[] uniqueLoss, out int reach, out int reinforced, out int supporters)
     {
