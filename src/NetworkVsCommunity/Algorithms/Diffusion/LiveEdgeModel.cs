@@ -1,6 +1,4 @@
-using System.Globalization;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Internal;
 
 namespace NetworkVsCommunity.Algorithms.Diffusion;
 
@@ -58,7 +56,7 @@ internal sealed class LiveEdgeModel
     /// <summary>
     /// The live-edge model of <paramref name="model"/>: a cascade model with independent per-arc probabilities (ic, icp,
     /// relationship) or, when <paramref name="allowLinearThreshold"/>, the linear threshold model. Any other model is refused
-    /// with a message naming <paramref name="routine"/>, the model and the models allowed.
+    /// with a message naming <paramref name="routine"/>, the model and the models allowed (ic, icp, relationship).
     /// </summary>
     /// <exception cref="ArgumentException">The model has no live-edge worlds, or does not fit the graph.</exception>
     public static LiveEdgeModel ForModel(CsrGraph graph, DiffusionModel model, string routine, bool allowLinearThreshold)
@@ -68,12 +66,7 @@ internal sealed class LiveEdgeModel
         {
             return LinearThreshold(graph, DiffusionArcProbabilities.LinearThresholdWeights(graph, lt));
         }
-        if (!DiffusionArcProbabilities.IsLiveEdge(model))
-        {
-            ThrowHelper.Argument(nameof(model), string.Create(CultureInfo.InvariantCulture,
-                $"{routine} samples live-edge graphs, which model '{model.Name}' ({model.GetType().Name}) does not have; allowed: ic, icp, relationship{(allowLinearThreshold ? ", lt" : "")}."));
-        }
-        return new LiveEdgeModel(graph, DiffusionArcProbabilities.ForModel(graph, model), false);
+        return Cascade(graph, DiffusionArcProbabilities.ForLiveEdgeModel(graph, model, routine));
     }
 
     /// <summary>For every out-arc u→v, the index of the same arc in v's in-arc row (the order of <see cref="CsrGraph.InSourcesArray"/>).</summary>
