@@ -31,12 +31,12 @@ public class MetricBenchmarks
     /// <summary>SPR-3: σ by 100 live-edge samples (p = 0.1), one thread: the per-sample cost ×100.</summary>
     [Benchmark]
     public double ExpectedSpread100Samples() =>
-        SpreadMetrics.ExpectedSpread(_graph, _sharers, IndependentCascadeModel.Default, new SamplingOptions { Runs = 100, RandomSeed = 1, MaxDegreeOfParallelism = 1 }).Mean;
+        SpreadMetrics.ExpectedSpread(_graph, _sharers, new IndependentCascadeModel { Probability = 0.1 }, new SamplingOptions { Runs = 100, RandomSeed = 1, MaxDegreeOfParallelism = 1 }).Mean;
 
     /// <summary>ATT-2: spread Shapley of 20 sharers over 100 live-edge samples, one thread.</summary>
     [Benchmark]
     public double SpreadShapley100Samples() =>
-        FairCredit.SpreadShapley(_graph, _sharers, IndependentCascadeModel.Default, new SamplingOptions { Runs = 100, RandomSeed = 1, MaxDegreeOfParallelism = 1 }).Value;
+        FairCredit.SpreadShapley(_graph, _sharers, new IndependentCascadeModel { Probability = 0.1 }, new SamplingOptions { Runs = 100, RandomSeed = 1, MaxDegreeOfParallelism = 1 }).Value;
 
     /// <summary>ROL-1: z and P of every node.</summary>
     [Benchmark]

@@ -69,9 +69,7 @@ internal static class ScaleTiming
         var cascades = DiffusionSimulator.MonteCarlo(graph, [0, n / 2], new MonteCarloOptions
         {
             Model = new IndependentCascadeModel { Probability = 0.1 },
-            Runs = 10,
-            RandomSeed = seed,
-            MaxDegreeOfParallelism = threads,
+            Sampling = new SamplingOptions { Runs = 10, RandomSeed = seed, MaxDegreeOfParallelism = threads },
         });
         Report("Monte Carlo IC (p = 0.1, 10 runs)", wall, string.Create(CultureInfo.InvariantCulture,
             $"mean adopters {cascades.MeanAdopters:N0} of {n:N0}"));

@@ -22,9 +22,8 @@ public class DiffusionSurfaceTests
         MonteCarloResult spread = DiffusionSimulator.MonteCarlo(graph, [0], new MonteCarloOptions
         {
             Model = new IndependentCascadeModel { Probability = 0.5 },
-            Runs = 2000,
-            RandomSeed = 1,
             KeepCascades = true,
+            Sampling = new SamplingOptions { Runs = 2000, RandomSeed = 1 },
         });
         ExactSpreadResult exact = DiffusionSimulator.ExactExpectedSpread(graph, [0], new IndependentCascadeModel { Probability = 0.5 });
         Assert.InRange(exact.ExpectedAdopters, spread.Ci95Low - spread.StandardError, spread.Ci95High + spread.StandardError);

@@ -100,10 +100,8 @@ public class DiffusionBenchmarks
     private double MonteCarlo(int threads) => DiffusionSimulator.MonteCarlo(_graph, [], new MonteCarloOptions
     {
         Model = new IndependentCascadeModel { Probability = 0.05 },
-        Runs = 1000,
-        RandomSeed = 7,
-        MaxDegreeOfParallelism = threads,
         RandomSharersPerRun = SharerCount,
+        Sampling = new SamplingOptions { Runs = 1000, RandomSeed = 7, MaxDegreeOfParallelism = threads },
     }).MeanAdopters;
 
     private int Run(PreparedDiffusion model)

@@ -147,10 +147,8 @@ internal static class IcComparison
         var options = new MonteCarloOptions
         {
             Model = model,
-            Runs = runs,
-            RandomSeed = randomSeed,
-            MaxDegreeOfParallelism = threads,
             RandomSharersPerRun = k,
+            Sampling = new SamplingOptions { Runs = runs, RandomSeed = randomSeed, MaxDegreeOfParallelism = threads },
         };
         var sw = Stopwatch.StartNew();
         result = DiffusionSimulator.MonteCarlo(graph, [], options);

@@ -60,9 +60,7 @@ internal static class SimulateCommand
             var options = new MonteCarloOptions
             {
                 Model = diffusionModel,
-                Runs = parse.GetValue(runs),
-                RandomSeed = parse.GetValue(randomSeed),
-                MaxDegreeOfParallelism = parse.GetValue(threads),
+                Sampling = new SamplingOptions { Runs = parse.GetValue(runs), RandomSeed = parse.GetValue(randomSeed), MaxDegreeOfParallelism = parse.GetValue(threads) },
             };
             var stopwatch = Stopwatch.StartNew();
             MonteCarloResult result = DiffusionSimulator.MonteCarlo(graph.Graph, initial, options, context.StderrProgress());

@@ -1,12 +1,13 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 
 namespace NetworkVsCommunity;
 
 /// <summary>
-/// Live-edge worlds of a cascade model drawn from counter-based uniforms: arc a of run r is live iff
-/// U(seed, r, a) &lt; p<sub>a</sub>, where U is a fixed hash of (seed, r, a). The same uniform serves every probability, so
-/// worlds for different model parameters and different sharer sets are coupled (common random numbers), and a world grows
-/// monotonically when probabilities grow. One instance is per-thread scratch.
+/// Searches and supporter counts in the diffusion engine's live-edge worlds (<see cref="Algorithms.Diffusion.LiveEdgeWorld"/>):
+/// arc a of run r is live iff the engine's uniform U(seed, r, a) &lt; p<sub>a</sub>. The same uniform serves every
+/// probability, so worlds for different model parameters and different sharer sets are coupled (common random numbers),
+/// and a world grows monotonically when probabilities grow. Draws nothing of its own. One instance is per-thread scratch.
 /// </summary>
 /// <remarks>
 /// Under this coupling the set of adopters of run r is the set reachable from the sharers over live arcs, which has the
@@ -51,16 +52,8 @@ internal sealed class CounterWorld
     /// <summary>Live-path distance of each reached node in the last <see cref="Spread"/>.</summary>
     public int[] Step { get; }
 
-    /// <summary>The uniform in [0, 1) of arc <paramref name="arc"/> in the run of <paramref name="runKey"/>.</summary>
-    public static double Uniform(ulong runKey, int arc)
-    {
-        ulong z = runKey + ((ulong)(uint)arc * 0x9E3779B97F4A7C15UL);
-        return (Mix(z) >> 11) * (1.0 / (1UL << 53));
-    }
-
-    /// <summary>The key of run <paramref name="run"/> under <paramref name="randomSeed"/>.</summary>
-    public static ulong RunKey(long randomSeed, int run) =>
-        Mix(Mix((ulong)randomSeed ^ 0x243F6A8885A308D3UL) ^ ((ulong)(uint)run * 0xD1B54A32D192ED03UL));
+    /// <summary>The key of run <paramref name="run"/> under <paramref name="randomSeed"/> (the engine's world key).</summary>
+    public static ulong RunKey(long randomSeed, int run) => LiveEdgeWorld.WorldKey(randomSeed, run);
 
     /// <summary>Spreads from <paramref name="sharers"/> over live arcs; returns the number reached (sharers included).</summary>
     public int Spread(ReadOnlySpan<int> sharers, double[] probability, ulong runKey)
@@ -83,7 +76,7 @@ internal sealed class CounterWorld
             for (int a = _offsets[u]; a < _offsets[u + 1]; a++)
             {
                 int v = _targets[a];
-                if (_visit[v] == e || !(Uniform(runKey, a) < probability[a]))
+                if (_visit[v] == e || !LiveEdgeWorld.IsLive(runKey, a, probability[a]))
                 {
                     continue;
                 }
@@ -183,13 +176,5 @@ internal sealed class CounterWorld
             _epoch = 1;
         }
         return _epoch;
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        z += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

@@ -27,7 +27,7 @@ public class SimulateCommandTests
         using JsonDocument doc = JsonDocument.Parse(output);
         JsonElement root = doc.RootElement;
         MonteCarloResult expected = DiffusionSimulator.MonteCarlo(TestGraphs.Karate(), [0, 33],
-            new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 500, RandomSeed = 7, MaxDegreeOfParallelism = 1 });
+            new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Sampling = new SamplingOptions { Runs = 500, RandomSeed = 7, MaxDegreeOfParallelism = 1 } });
         Assert.Equal(expected.MeanAdopters, root.GetProperty("mean_adopters").GetDouble());
         Assert.Equal(expected.Ci95Low, root.GetProperty("ci95_low").GetDouble());
         Assert.Equal(expected.Ci95High, root.GetProperty("ci95_high").GetDouble());

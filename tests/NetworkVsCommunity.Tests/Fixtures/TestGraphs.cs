@@ -195,4 +195,19 @@ public static class TestGraphs
         }
         return FromEdges(n, edges);
     }
+
+    /// <summary>
+    /// A sparse random graph for properties: n = <paramref name="minNodes"/> + a draw below <paramref name="nodeRange"/>
+    /// nodes and 3n random pairs without self-loops (parallel pairs merge), all drawn from <paramref name="rng"/>.
+    /// </summary>
+    public static CsrGraph RandomSparse(ref NetworkVsCommunity.Randomness.Xoshiro256StarStar rng, int minNodes, int nodeRange, bool directed = false)
+    {
+        int n = minNodes + rng.NextInt(nodeRange);
+        var edges = new List<(int, int)>();
+        for (int e = 0; e < 3 * n; e++)
+        {
+            edges.Add((rng.NextInt(n), rng.NextInt(n)));
+        }
+        return FromEdges(n, edges.Where(e => e.Item1 != e.Item2), directed);
+    }
 }

@@ -71,7 +71,7 @@ public class CancellationTests(ITestOutputHelper output)
         ["Louvain"] = (p, c) => CommunityDetection.Louvain(Large.Value, new LouvainOptions { RandomSeed = 1 }, p, c),
         ["LabelPropagation"] = (p, c) => CommunityDetection.LabelPropagation(Large.Value, new LabelPropagationOptions { RandomSeed = 1 }, p, c),
         ["MonteCarlo"] = (p, c) => DiffusionSimulator.MonteCarlo(Big.Value, Sharers,
-            new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 100_000, RandomSeed = 1 }, p, c),
+            new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Sampling = new SamplingOptions { Runs = 100_000, RandomSeed = 1 } }, p, c),
         ["ExpectedSpread"] = (p, c) => SpreadMetrics.ExpectedSpread(Big.Value, Sharers, Models.IC(0.05), Sampling(100_000), p, c),
         ["SpreadShapley"] = (p, c) => FairCredit.SpreadShapley(Big.Value, Sharers, Models.IC(0.05), Sampling(100_000), p, c),
         ["ResonanceShapley"] = (p, c) => FairCredit.ResonanceShapley(Big.Value, BigCommunities.Value, Sharers, Models.IC(0.05), Sampling(100_000), p, c),

@@ -95,7 +95,7 @@ public class DegenerateGraphTests
             ("WideBridges", () => ResonanceMetrics.WideBridges(g, Partition.Singletons(n))),
             ("Cartography", () => RoleAnalysis.Cartography(g, Partition.AllInOne(n))),
             ("UniqueReach", () => SpreadMetrics.UniqueReach(g, n == 0 ? [] : [0])),
-            ("MonteCarlo", () => DiffusionSimulator.MonteCarlo(g, n == 0 ? [] : [0], new MonteCarloOptions { Runs = 20, RandomSeed = fixedSeed })),
+            ("MonteCarlo", () => DiffusionSimulator.MonteCarlo(g, n == 0 ? [] : [0], new MonteCarloOptions { Sampling = new SamplingOptions { Runs = 20, RandomSeed = fixedSeed } })),
             ("Imm", () => InfluenceMaximization.Imm(g, new ImmOptions { RandomSeed = fixedSeed })),
             ("DegreeHeuristic", () => SeedingHeuristics.Degree(g)),
             ("KCoreHeuristic", () => SeedingHeuristics.KCore(g)),

@@ -51,10 +51,8 @@ public class DeterminismAuditTests
     private static MonteCarloOptions Runner(int threads) => new()
     {
         Model = new IndependentCascadeModel { Probability = 0.08 },
-        Runs = 40,
-        RandomSeed = Seed,
-        MaxDegreeOfParallelism = threads,
         KeepCascades = true,
+        Sampling = new SamplingOptions { Runs = 40, RandomSeed = Seed, MaxDegreeOfParallelism = threads },
     };
 
     private static List<EmployeeId> TopEmployees(int count) =>
@@ -228,8 +226,8 @@ public class DeterminismAuditTests
         // Guards the audit itself: if fingerprints ignored payloads, every comparison above would pass vacuously.
         var a = CommunityDetection.Leiden(Graph.Value, new LeidenOptions { RandomSeed = 1 });
         var b = CommunityDetection.Louvain(Graph.Value, new LouvainOptions { RandomSeed = 1 });
-        var c1 = DiffusionSimulator.MonteCarlo(Graph.Value, Sharers, Runner(1) with { RandomSeed = 1 });
-        var c2 = DiffusionSimulator.MonteCarlo(Graph.Value, Sharers, Runner(1) with { RandomSeed = 2 });
+        var c1 = DiffusionSimulator.MonteCarlo(Graph.Value, Sharers, Runner(1) with { Sampling = Runner(1).Sampling with { RandomSeed = 1 } });
+        var c2 = DiffusionSimulator.MonteCarlo(Graph.Value, Sharers, Runner(1) with { Sampling = Runner(1).Sampling with { RandomSeed = 2 } });
         Assert.NotEqual(Fingerprint(a), Fingerprint(b));
         Assert.NotEqual(Fingerprint(c1), Fingerprint(c2));
         Assert.NotEqual(Fingerprint(c1), Fingerprint(c1 with { MeanAdopters = c1.MeanAdopters + 1e-12 }));

@@ -55,8 +55,7 @@ public class ResultFormatterTests
         var result = DiffusionSimulator.MonteCarlo(TestGraphs.Star(5), [0], new MonteCarloOptions
         {
             Model = new IndependentCascadeModel { Probability = 1.0 },
-            Runs = 20,
-            RandomSeed = 9,
+            Sampling = new SamplingOptions { Runs = 20, RandomSeed = 9 },
         });
         var root = Html(result);
         var cells = Cells(root);

@@ -19,7 +19,7 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 /// </remarks>
 public sealed record CommunityCascadeModel : DiffusionModel
 {
-    /// <summary>The defaults: p = 0.1, η = 0.5 and no partition (a partition must be given).</summary>
+    /// <summary>The defaults: p of <see cref="DiffusionModel.Default"/> (0.05), η = 0.5 and no partition (a partition must be given).</summary>
     public static new CommunityCascadeModel Default { get; } = new();
 
     /// <summary>The communities whose boundaries damp transmission; must cover the graph's nodes. Required.</summary>
@@ -28,8 +28,8 @@ public sealed record CommunityCascadeModel : DiffusionModel
     /// <summary>The permeability η in [0, 1] of community boundaries. Default 0.5.</summary>
     public double Permeability { get; init; } = 0.5;
 
-    /// <summary>The uniform base probability p, in [0, 1]. Default 0.1.</summary>
-    public double Probability { get; init; } = 0.1;
+    /// <summary>The uniform base probability p, in [0, 1]. Default: the probability of <see cref="DiffusionModel.Default"/> (0.05).</summary>
+    public double Probability { get; init; } = DefaultProbability;
 
     /// <summary>Where the base probability of each arc comes from. Default <see cref="EdgeProbabilitySource.Uniform"/>.</summary>
     public EdgeProbabilitySource ProbabilitySource { get; init; } = EdgeProbabilitySource.Uniform;

@@ -227,6 +227,44 @@ internal static class DiffusionKernels
     }
 
     /// <summary>
+    /// The threshold rule of <see cref="Threshold"/> applied incrementally, for a growing set of sharers whose final adopter
+    /// set is kept (threshold contagion is monotone: the closure of S ∪ {u} grows from the closure of S). Adds
+    /// <paramref name="sharer"/> to the closure described by <paramref name="adopted"/> and <paramref name="counts"/>
+    /// (adopting in-neighbours per node, self-loops excluded) and propagates from it: every node whose count reaches
+    /// <paramref name="required"/>[v] adopts. Returns the number of new adopters, which are <c>queue[0..count)</c> in
+    /// adoption order (0 when the sharer had already adopted). No steps are kept. O(volume of the new adopters).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ThresholdClosure(int[] offsets, int[] targets, int[] required, int sharer, int[] counts, bool[] adopted, int[] queue)
+    {
+        if (adopted[sharer])
+        {
+            return 0;
+        }
+        adopted[sharer] = true;
+        queue[0] = sharer;
+        int tail = 1;
+        for (int head = 0; head < tail; head++)
+        {
+            int x = queue[head];
+            for (int a = offsets[x]; a < offsets[x + 1]; a++)
+            {
+                int v = targets[a];
+                if (v == x)
+                {
+                    continue;
+                }
+                if (++counts[v] >= required[v] && !adopted[v])
+                {
+                    adopted[v] = true;
+                    queue[tail++] = v;
+                }
+            }
+        }
+        return tail;
+    }
+
+    /// <summary>
     /// Kempe-weighted linear threshold: thresholds θ_v ~ U[0, 1) are drawn when an adopter first reaches v (in adoption
     /// order, from the run's stream); v adopts when the summed influence weights of adopting in-neighbours reach θ_v.
     /// </summary>

@@ -26,6 +26,9 @@ public abstract record DiffusionModel
     /// </summary>
     public static DiffusionModel Default => RelationshipCascadeModel.Default;
 
+    /// <summary>The transmission probability of <see cref="Default"/> (0.05), from which the other cascade models take their default p.</summary>
+    private protected static double DefaultProbability => RelationshipCascadeModel.Default.MutualProbability;
+
     /// <summary>The short name used by the command line and in reports (<c>ic</c>, <c>lt</c>, <c>threshold</c>, <c>sir</c>, <c>sis</c>, <c>icp</c>, <c>relationship</c>).</summary>
     public abstract string Name { get; }
 

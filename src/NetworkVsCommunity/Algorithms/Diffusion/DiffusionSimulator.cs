@@ -80,14 +80,11 @@ public static class DiffusionSimulator
         {
             ThrowHelper.Argument(nameof(options), "options.Model is null; allowed: a diffusion model such as IndependentCascadeModel.");
         }
-        if (options.Runs < 1)
+        if (options.Sampling is null)
         {
-            ThrowHelper.ArgumentOutOfRange("options.Runs", options.Runs, "1 or more");
+            ThrowHelper.Argument(nameof(options), "options.Sampling is null; allowed: a SamplingOptions record such as SamplingOptions.Default.");
         }
-        if (options.MaxDegreeOfParallelism < 0)
-        {
-            ThrowHelper.ArgumentOutOfRange("options.MaxDegreeOfParallelism", options.MaxDegreeOfParallelism, "0 (all processors) or more");
-        }
+        options.Sampling.Validate("options.Sampling");
         if (options.RandomSharersPerRun < 0)
         {
             ThrowHelper.ArgumentOutOfRange("options.RandomSharersPerRun", options.RandomSharersPerRun, "0 or more");
@@ -104,13 +101,13 @@ public static class DiffusionSimulator
             ThrowHelper.Argument(nameof(graph), "The graph has no nodes to draw random initial sharers from.");
         }
         PreparedDiffusion prepared = PreparedDiffusion.Create(graph, options.Model);
-        long randomSeed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
-        options = options with { RandomSeed = randomSeed };
+        options = options with { Sampling = options.Sampling.Resolve("options.Sampling") };
+        long randomSeed = options.Sampling.RandomSeed!.Value;
 
         var runner = new MonteCarloRunner(prepared, sharers, options, randomSeed, progress, cancellationToken);
         runner.Execute();
 
-        int runs = options.Runs;
+        int runs = options.Sampling.Runs;
         int[] sizes = runner.Sizes;
         long total = 0;
         long totalLastStep = 0;
@@ -294,13 +291,13 @@ public static class DiffusionSimulator
         private long _lastReported = -1;
         private int _chunkSize;
 
-        public int[] Sizes { get; } = new int[options.Runs];
+        public int[] Sizes { get; } = new int[options.Sampling.Runs];
 
-        public int[] LastSteps { get; } = new int[options.Runs];
+        public int[] LastSteps { get; } = new int[options.Sampling.Runs];
 
         public long[] ActivationCounts { get; } = new long[prepared.Graph.NodeCount];
 
-        public Cascade[]? Cascades { get; } = options.KeepCascades ? new Cascade[options.Runs] : null;
+        public Cascade[]? Cascades { get; } = options.KeepCascades ? new Cascade[options.Sampling.Runs] : null;
 
         public long ArcsExamined { get; private set; }
 
@@ -308,8 +305,8 @@ public static class DiffusionSimulator
 
         public void Execute()
         {
-            int runs = options.Runs;
-            int threads = options.MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+            int runs = options.Sampling.Runs;
+            int threads = options.Sampling.MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : options.Sampling.MaxDegreeOfParallelism;
             threads = Math.Max(1, Math.Min(threads, runs));
             _chunkSize = Math.Clamp(runs / (threads * 32), 1, 1024);
             Report(0);
@@ -342,7 +339,7 @@ public static class DiffusionSimulator
             var counts = new int[n];
             long examined = 0;
             int stopped = 0;
-            int runs = options.Runs;
+            int runs = options.Sampling.Runs;
             int chunkCount = (runs + _chunkSize - 1) / _chunkSize;
             int k = options.RandomSharersPerRun;
             ulong seed = (ulong)randomSeed;
@@ -411,7 +408,7 @@ public static class DiffusionSimulator
                 _lastReported = completed;
                 progress.Report(new AnalysisProgress(
                     string.Create(CultureInfo.InvariantCulture, $"Monte Carlo ({prepared.Model.Name})"),
-                    (double)completed / options.Runs, completed, options.Runs));
+                    (double)completed / options.Sampling.Runs, completed, options.Sampling.Runs));
             }
         }
     }

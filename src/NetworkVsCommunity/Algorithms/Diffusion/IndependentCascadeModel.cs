@@ -19,11 +19,12 @@ namespace NetworkVsCommunity.Algorithms.Diffusion;
 /// </remarks>
 public sealed record IndependentCascadeModel : DiffusionModel
 {
-    /// <summary>The defaults: uniform probability 0.1.</summary>
-    public static new IndependentCascadeModel Default { get; } = new();
-
-    /// <summary>The uniform transmission probability p, in [0, 1]; used when <see cref="ProbabilitySource"/> is <see cref="EdgeProbabilitySource.Uniform"/>. Default 0.1.</summary>
-    public double Probability { get; init; } = 0.1;
+    /// <summary>
+    /// The uniform transmission probability p, in [0, 1]; used when <see cref="ProbabilitySource"/> is
+    /// <see cref="EdgeProbabilitySource.Uniform"/>. Default: the probability of the library's one default model
+    /// <see cref="DiffusionModel.Default"/> (0.05), so <c>new IndependentCascadeModel()</c> spreads as the default does.
+    /// </summary>
+    public double Probability { get; init; } = DefaultProbability;
 
     /// <summary>Where each arc's probability comes from. Default <see cref="EdgeProbabilitySource.Uniform"/>.</summary>
     public EdgeProbabilitySource ProbabilitySource { get; init; } = EdgeProbabilitySource.Uniform;

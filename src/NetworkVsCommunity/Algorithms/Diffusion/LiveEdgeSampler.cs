@@ -1,33 +1,33 @@
 using System.Collections.Immutable;
 using NetworkVsCommunity.Graphs;
-using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Diffusion;
 
 /// <summary>
-/// Live-edge sampling of a cascade model (Kempe, Kleinberg &amp; Tardos 2003): sample i keeps arc a when a draw of stream
-/// (seed, i) falls below p_a; reach in the live graph equals IC activation. The sampler of the metrics and the credit
-/// routines (internal).
+/// Live-edge samples of a cascade model (Kempe, Kleinberg &amp; Tardos 2003) with reach, cascades and reinforcement counts
+/// over them: sample i is world i of <see cref="LiveEdgeWorld"/> under the seed, every arc drawn; reach in
+/// the live graph equals IC activation. The sampler of the metrics and the credit routines (internal).
 /// </summary>
 internal sealed class LiveEdgeSampler
 {
     private readonly CsrGraph _graph;
-    private readonly double[] _probabilities;
+    private readonly LiveEdgeModel _model;
 
     /// <summary>A sampler over explicit per-arc probabilities (in CSR order), each multiplied by <paramref name="probabilityScale"/> and capped at 1.</summary>
     public LiveEdgeSampler(CsrGraph graph, double[] arcProbabilities, long randomSeed, double probabilityScale = 1.0)
     {
         _graph = graph;
         RandomSeed = randomSeed;
-        _probabilities = arcProbabilities;
+        double[] probabilities = arcProbabilities;
         if (probabilityScale != 1.0)
         {
-            _probabilities = new double[arcProbabilities.Length];
+            probabilities = new double[arcProbabilities.Length];
             for (int a = 0; a < arcProbabilities.Length; a++)
             {
-                _probabilities[a] = Math.Min(1.0, arcProbabilities[a] * probabilityScale);
+                probabilities[a] = Math.Min(1.0, arcProbabilities[a] * probabilityScale);
             }
         }
+        _model = LiveEdgeModel.Cascade(graph, probabilities);
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ internal sealed class LiveEdgeSampler
         new(graph, DiffusionArcProbabilities.ForLiveEdgeModel(graph, model, routine), randomSeed, probabilityScale);
 
     /// <summary>The per-arc probabilities sampled (after scaling).</summary>
-    public double[] Probabilities => _probabilities;
+    public double[] Probabilities => _model.Probabilities;
 
     public long RandomSeed { get; }
 
@@ -81,17 +81,8 @@ internal sealed class LiveEdgeSampler
 
     public Scratch CreateScratch() => new(_graph.NodeCount, _graph.ArcCount);
 
-    /// <summary>Draws the live arcs of sample <paramref name="sample"/> into <c>scratch.Live</c>.</summary>
-    public void Draw(int sample, Scratch scratch)
-    {
-        var rng = Xoshiro256StarStar.ForStream((ulong)RandomSeed, (ulong)sample);
-        bool[] live = scratch.Live;
-        double[] prob = _probabilities;
-        for (int a = 0; a < live.Length; a++)
-        {
-            live[a] = rng.NextDouble() < prob[a];
-        }
-    }
+    /// <summary>Draws the live arcs of sample <paramref name="sample"/> into <c>scratch.Live</c> (the engine's one live-edge draw, <see cref="LiveEdgeWorld"/>).</summary>
+    public void Draw(int sample, Scratch scratch) => LiveEdgeWorld.DrawAll(_model, RandomSeed, sample, scratch.Live);
 
     /// <summary>
     /// BFS over live arcs from <paramref name="sources"/>; reached nodes are <c>Queue[0..count)</c> in adoption order,

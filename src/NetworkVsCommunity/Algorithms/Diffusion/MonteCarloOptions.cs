@@ -1,22 +1,23 @@
 namespace NetworkVsCommunity.Algorithms.Diffusion;
 
-/// <summary>Options of <see cref="DiffusionSimulator.MonteCarlo"/>: the model, the number of runs and the random seed.</summary>
+/// <summary>
+/// Options of <see cref="DiffusionSimulator.MonteCarlo"/>: the model, how to sample (the library's one
+/// <see cref="SamplingOptions"/> record: runs, random seed, threads) and what to keep.
+/// </summary>
 public sealed record MonteCarloOptions
 {
-    /// <summary>The defaults: 1000 runs of the Independent Cascade with p = 0.1, all processors, a fresh random seed.</summary>
+    /// <summary>The defaults: <see cref="DiffusionModel.Default"/> and <see cref="SamplingOptions.Default"/> (1000 runs, a fresh random seed, all processors).</summary>
     public static MonteCarloOptions Default { get; } = new();
 
-    /// <summary>The diffusion model. Default <see cref="IndependentCascadeModel.Default"/> (uniform p = 0.1).</summary>
-    public DiffusionModel Model { get; init; } = IndependentCascadeModel.Default;
+    /// <summary>The diffusion model. Default <see cref="DiffusionModel.Default"/> (relationship cascade, p = 0.05 on every tie).</summary>
+    public DiffusionModel Model { get; init; } = DiffusionModel.Default;
 
-    /// <summary>The number of runs R, 1 or more. Default 1000.</summary>
-    public int Runs { get; init; } = 1000;
-
-    /// <summary>The random seed; run i draws from <c>Xoshiro256StarStar.ForStream(RandomSeed, i)</c>. Null (default) draws a fresh one, reported in the result.</summary>
-    public long? RandomSeed { get; init; }
-
-    /// <summary>The number of threads, 1 or more, or 0 (default) for all processors. The result does not depend on it.</summary>
-    public int MaxDegreeOfParallelism { get; init; }
+    /// <summary>
+    /// The number of runs R (1 or more), the random seed (run i draws from <c>Xoshiro256StarStar.ForStream(RandomSeed, i)</c>;
+    /// null draws a fresh one, reported in the result) and the threads (0 for all processors; the result does not depend
+    /// on it). Default <see cref="SamplingOptions.Default"/>.
+    /// </summary>
+    public SamplingOptions Sampling { get; init; } = SamplingOptions.Default;
 
     /// <summary>Whether to keep the cascade of every run in <see cref="MonteCarloResult.Cascades"/> (memory grows with R × mean size). Default false.</summary>
     public bool KeepCascades { get; init; }

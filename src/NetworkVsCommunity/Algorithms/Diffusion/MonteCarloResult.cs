@@ -58,7 +58,7 @@ public sealed record MonteCarloResult
     /// <summary>The random seed used (drawn when the options gave none).</summary>
     public required long RandomSeed { get; init; }
 
-    /// <summary>The options, echoed (with <see cref="MonteCarloOptions.RandomSeed"/> set to the seed used).</summary>
+    /// <summary>The options, echoed (with <see cref="SamplingOptions.RandomSeed"/> of <see cref="MonteCarloOptions.Sampling"/> set to the seed used).</summary>
     public required MonteCarloOptions Options { get; init; }
 
     /// <summary>Notes about the run (runs stopped at a step cap, a deterministic model, duplicate sharers).</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using NetworkVsCommunity.Algorithms.Seeding;
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Internal;
 
@@ -57,9 +57,7 @@ public static class ComplexCentrality
         long done = 0;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, c =>
         {
-            var sim = new ThresholdSimulator(graph, thresholds, null, 1);
-            var order = new int[n];
-            var step = new int[n];
+            var cascade = new ThresholdCascade(graph, thresholds);
             var seeds = new List<int>();
             int from = (int)((long)count * c / chunks);
             int to = (int)((long)count * (c + 1) / chunks);
@@ -76,12 +74,14 @@ public static class ComplexCentrality
                         seeds.Add(targets[a]);
                     }
                 }
-                ThresholdOutcome outcome = sim.Run(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(seeds), order, step);
+                int adopters = cascade.Run(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(seeds));
+                ReadOnlySpan<int> order = cascade.Adopters;
+                ReadOnlySpan<int> step = cascade.Steps;
                 double harmonic = 0;
                 long lengthSum = 0;
                 int reached = 0;
                 int outside = 0;
-                for (int x = 0; x < outcome.Adopters; x++)
+                for (int x = 0; x < adopters; x++)
                 {
                     if (order[x] == i)
                     {

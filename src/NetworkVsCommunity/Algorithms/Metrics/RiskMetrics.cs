@@ -121,7 +121,7 @@ public static class RiskMetrics
         Array.Sort(sorted);
         return new BlastRadiusResult([.. employees], ImmutableArray.Create(expected), ImmutableArray.Create(probability),
             k == 0 ? 0 : sorted[^1], k == 0 ? 0 : MetricSupport.Quantile(sorted, 0.95), MetricSupport.Gini(expected), firestormFraction,
-            options.Runs, seed, model, SimulatorSampling.Echo(options));
+            options.Sampling.Runs, seed, model, SimulatorSampling.Echo(options));
     }
 
     private static BlastRadiusResult BlastRadiusCore(CsrGraph graph, int[] employees, double q, DiffusionModel model, SamplingOptions? sampling,

@@ -15,12 +15,11 @@ internal static class SimulatorSampling
     {
         var s = (sampling ?? SamplingOptions.Default).Resolve();
         randomSeed = s.RandomSeed!.Value;
-        return new MonteCarloOptions { Model = model, Runs = s.Runs, RandomSeed = randomSeed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism };
+        return new MonteCarloOptions { Model = model, Sampling = s };
     }
 
     /// <summary>The sampling part of runner options, for echoing in a result.</summary>
-    public static SamplingOptions Echo(MonteCarloOptions options) =>
-        new() { Runs = options.Runs, RandomSeed = options.RandomSeed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+    public static SamplingOptions Echo(MonteCarloOptions options) => options.Sampling;
 
     public static MonteCarloResult Run(CsrGraph graph, int[] sharers, MonteCarloOptions options, bool keepCascades, CancellationToken cancellationToken) =>
         DiffusionSimulator.MonteCarlo(graph, sharers, options with { KeepCascades = keepCascades }, null, cancellationToken);

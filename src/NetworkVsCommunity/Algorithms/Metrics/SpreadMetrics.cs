@@ -240,7 +240,7 @@ public static class SpreadMetrics
     /// <para>σ(S) is the mean reach (sharers included) over R live-edge graphs (Kempe, Kleinberg &amp; Tardos 2003, KDD,
     /// doi:10.1145/956750.956769). p = 1 gives the reachable set, p = 0 gives |S|, a path from its end gives Σ_d p^d.</para>
     /// <para>Complexity O(R · m). Deterministic for a given <see cref="SamplingOptions.RandomSeed"/> on any
-    /// thread count (sample i uses stream (seed, i); reduction in sample order).</para>
+    /// thread count (sample i is the engine's live-edge world (seed, i); reduction in sample order).</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="seedNodes">The sharers S.</param>

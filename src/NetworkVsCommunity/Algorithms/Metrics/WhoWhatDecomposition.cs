@@ -91,7 +91,7 @@ public static class WhoWhatDecomposition
 
     /// <summary>WHO-1 by simulation: runs each sharer alone at each appeal level under IC and decomposes the outcome variance.</summary>
     /// <remarks>
-    /// Run k of every cell uses the live-edge draws of stream (RandomSeed, k) (common random numbers: the appeal scales p,
+    /// Run k of every cell is live-edge world (RandomSeed, k) of the engine (common random numbers: the appeal scales p,
     /// so a higher appeal keeps a superset of arcs). On a vertex-transitive graph (a ring, a complete graph) η²_who is near 0
     /// within Monte Carlo error; with one appeal level η²_what is 0. Complexity O(R · A · (m + S · reach)). Identical for any
     /// thread count.

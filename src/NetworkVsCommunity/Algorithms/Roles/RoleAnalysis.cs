@@ -428,7 +428,7 @@ public static class RoleAnalysis
         }
         return new AdvocacyRoleScores(ImmutableArray.Create(nodes), ImmutableArray.Create(evangelist), ImmutableArray.Create(broadcaster),
             ImmutableArray.Create(sigma), ImmutableArray.Create(coverage), ImmutableArray.Create(res1), ImmutableArray.Create(res3),
-            ImmutableArray.Create(isEv), ImmutableArray.Create(isBr), topQuantile, options.Runs, seed, model, SimulatorSampling.Echo(options));
+            ImmutableArray.Create(isEv), ImmutableArray.Create(isBr), topQuantile, options.Sampling.Runs, seed, model, SimulatorSampling.Echo(options));
     }
 
     private static double QuantileOf(double[] values, double q)

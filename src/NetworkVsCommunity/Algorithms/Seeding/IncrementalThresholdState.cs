@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using NetworkVsCommunity.Graphs;
 
 namespace NetworkVsCommunity.Algorithms.Seeding;
@@ -7,11 +8,11 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// propagates only from that sharer, over the nodes whose count of adopting in-neighbours it raises.
 /// </summary>
 /// <remarks>
-/// <para>This is <i>not</i> a second threshold simulator: it never replays a cascade from its sharers and keeps no adoption
-/// steps. It relies on the monotonicity of threshold contagion: the final adopter set of S ∪ {u} is the closure of
+/// <para>This is <i>not</i> a second threshold simulator: the propagation is the engine's
+/// (<see cref="DiffusionKernels.ThresholdClosure"/>); this state keeps the closure, scores it and undoes trial additions. It relies on the monotonicity of threshold contagion: the final adopter set of S ∪ {u} is the closure of
 /// A(S) ∪ {u}, so it can grow from the current closure. Objectives that depend only on the final set and the sharers
 /// (adopters; supporter base; reinforced adopters when θ ≥ 2, where every non-sharer adopter had ≥ θ ≥ 2 adopting
-/// in-neighbours) are therefore exact. Timing-dependent quantities are left to <see cref="ThresholdSimulator"/>.</para>
+/// in-neighbours) are therefore exact. Timing-dependent quantities are left to <see cref="ResonanceEvaluator"/> (the engine's full threshold run).</para>
 /// <para><see cref="Gain"/> propagates, measures and undoes in O(volume of the new adopters); <see cref="Commit"/>
 /// propagates and keeps. Not thread-safe.</para>
 /// </remarks>
@@ -19,7 +20,7 @@ internal sealed class IncrementalThresholdState
 {
     private readonly int[] _offsets;
     private readonly int[] _targets;
-    private readonly int _threshold;
+    private readonly int[] _required;
     private readonly int[]? _community;
     private readonly int _supporterThreshold;
     private readonly ResonanceObjective _objective;
@@ -34,7 +35,8 @@ internal sealed class IncrementalThresholdState
         int n = graph.NodeCount;
         _offsets = graph.OffsetsArray;
         _targets = graph.TargetsArray;
-        _threshold = threshold;
+        _required = new int[n];
+        Array.Fill(_required, threshold);
         _supporterThreshold = supporterThreshold;
         _objective = objective;
         if (communities is not null)
@@ -105,36 +107,22 @@ internal sealed class IncrementalThresholdState
     {
         bool wasAdopted = _adopted[u];
         bool wasSupporter = IsSupporter(u);
-        int tail = 0;
+        // The engine's threshold rule grows the closure; this state only keeps it and scores it.
+        int tail = DiffusionKernels.ThresholdClosure(_offsets, _targets, _required, u, _count, _adopted, _queue);
         newSupporters = 0;
-        if (!wasAdopted)
+        if (_community is not null)
         {
-            _adopted[u] = true;
-            _queue[tail++] = u;
-        }
-        int[] count = _count;
-        int[] offsets = _offsets;
-        int[] targets = _targets;
-        for (int head = 0; head < tail; head++)
-        {
-            int x = _queue[head];
-            for (int a = offsets[x]; a < offsets[x + 1]; a++)
+            for (int i = 0; i < tail; i++)
             {
-                int v = targets[a];
-                if (v == x)
+                int x = _queue[i];
+                for (int a = _offsets[x]; a < _offsets[x + 1]; a++)
                 {
-                    continue;
-                }
-                count[v]++;
-                if (_community is not null && _community[v] == _community[x] &&
-                    ++_communityCount[v] == _supporterThreshold && v != u && !_sharer[v])
-                {
-                    newSupporters++;
-                }
-                if (!_adopted[v] && count[v] >= _threshold)
-                {
-                    _adopted[v] = true;
-                    _queue[tail++] = v;
+                    int v = _targets[a];
+                    if (v != x && _community[v] == _community[x] &&
+                        ++_communityCount[v] == _supporterThreshold && v != u && !_sharer[v])
+                    {
+                        newSupporters++;
+                    }
                 }
             }
         }

@@ -11,7 +11,7 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// as in StaticGreedy (Cheng, Shen, Huang, Zhang &amp; Cheng, CIKM 2013, doi:10.1145/2505515.2505541).
 /// </summary>
 /// <remarks>
-/// <para>World r keeps each arc as drawn from <c>ForStream(RandomSeed, r)</c>; σ̂(S) is the mean over worlds of the
+/// <para>World r is the diffusion engine's live-edge world r under <see cref="RandomSeed"/> (every arc drawn up front); σ̂(S) is the mean over worlds of the
 /// nodes reachable from S. Because the worlds are fixed, σ̂ is an exact monotone submodular (coverage) function, so CELF
 /// and CELF++ select exactly what plain greedy selects on it, and differences between seed sets are paired. Its standard
 /// error is about sd(|reach|)/√R.</para>
@@ -21,7 +21,7 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// </remarks>
 public sealed class MonteCarloSpreadOracle : ISpreadOracle
 {
-    private readonly LiveEdgeWorlds _worlds;
+    private readonly LiveEdgeWorldSet _worlds;
     private readonly int _maxDegreeOfParallelism;
     private readonly int[][] _stamps;
     private readonly int[][] _queues;
@@ -55,7 +55,7 @@ public sealed class MonteCarloSpreadOracle : ISpreadOracle
         Model = model;
         Runs = runs;
         _maxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        _worlds = LiveEdgeWorlds.Sample(graph, prepared, runs, unchecked((ulong)RandomSeed), _maxDegreeOfParallelism, cancellationToken);
+        _worlds = LiveEdgeWorldSet.Sample(prepared.LiveEdges, runs, RandomSeed, _maxDegreeOfParallelism, cancellationToken);
         int chunks = Math.Min(runs, _maxDegreeOfParallelism);
         _stamps = new int[chunks][];
         _queues = new int[chunks][];

@@ -69,7 +69,7 @@ public static partial class ResonanceSeeding
         var state = new SeedingConstraintState(n, options.Constraints);
         int k = Math.Min(options.SeedCount, state.AdmissibleCount);
         var closure = new IncrementalThresholdState(graph, theta, options.Communities, options.SupporterThreshold, objective);
-        var sim = new ThresholdSimulator(graph, theta, options.Communities, options.SupporterThreshold);
+        var sim = new ResonanceEvaluator(graph, theta, options.Communities, options.SupporterThreshold);
         int[] tiesToChosen = new int[n];
         int[] internalDegree = InternalDegrees(graph, options.Communities);
         int[] inOffsets = graph.InOffsetsArray;
@@ -303,7 +303,7 @@ public static partial class ResonanceSeeding
                 }
             }
         }
-        var sim = new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
+        var sim = new ResonanceEvaluator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
         string note = n > sourcePool
             ? string.Create(CultureInfo.InvariantCulture, $"Heuristic, no guarantee; complex centrality computed for the {sourcePool} highest-degree nodes only.")
             : "Heuristic, no guarantee.";

@@ -11,7 +11,7 @@ public static partial class ResonanceSeeding
     /// clustered seed neighbourhood of equal size with the exact objective and returns the best, ties to the greedy's.
     /// </summary>
     private static ResonanceSeedingResult BestOfBaselines(CsrGraph graph, List<int> greedy, ResonanceSeedingOptions options,
-        ThresholdSimulator sim, IProgress<AnalysisProgress>? progress, string guarantee, CancellationToken cancellationToken)
+        ResonanceEvaluator sim, IProgress<AnalysisProgress>? progress, string guarantee, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         HeuristicSeedingResult degree = SeedingHeuristics.Degree(graph,

@@ -42,7 +42,7 @@ public static partial class ResonanceSeeding
     {
         options = Validate(graph, options);
         int n = graph.NodeCount;
-        var sim = new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
+        var sim = new ResonanceEvaluator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
         var state = new SeedingConstraintState(n, options.Constraints);
         int k = Math.Min(options.SeedCount, state.AdmissibleCount);
         int[] tiesToChosen = new int[n];
@@ -166,7 +166,7 @@ public static partial class ResonanceSeeding
                 tiesToCluster[w] = 0;
             }
         }
-        var sim = new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
+        var sim = new ResonanceEvaluator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
         return Finish(graph, chosen, "Clustered", 0, options, sim, progress, "Heuristic placement, no guarantee.");
     }
 
@@ -236,7 +236,7 @@ public static partial class ResonanceSeeding
                 }
             }
         }
-        var sim = new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
+        var sim = new ResonanceEvaluator(graph, options.Threshold, options.Communities, options.SupporterThreshold);
         return Finish(graph, chosen, "Scattered", randomSeed, options with { RandomSeed = randomSeed }, sim, progress, "Random placement, no guarantee.");
     }
 
@@ -254,7 +254,7 @@ public static partial class ResonanceSeeding
         {
             ThrowHelper.CheckNode(s, graph.NodeCount, nameof(seedNodes));
         }
-        return new ThresholdSimulator(graph, options.Threshold, options.Communities, options.SupporterThreshold).Run(seedNodes);
+        return new ResonanceEvaluator(graph, options.Threshold, options.Communities, options.SupporterThreshold).Run(seedNodes);
     }
 
     /// <summary>The greedy's choice rule, shared by the exact and the incremental search so that they pick alike: larger
@@ -329,7 +329,7 @@ public static partial class ResonanceSeeding
     }
 
     private static ResonanceSeedingResult Finish(CsrGraph graph, List<int> chosen, string method, long randomSeed,
-        ResonanceSeedingOptions options, ThresholdSimulator sim, IProgress<AnalysisProgress>? progress, string guarantee)
+        ResonanceSeedingOptions options, ResonanceEvaluator sim, IProgress<AnalysisProgress>? progress, string guarantee)
     {
         ThresholdOutcome outcome = sim.Run(chosen.ToArray());
         var diagnostics = ImmutableArray.CreateBuilder<string>();

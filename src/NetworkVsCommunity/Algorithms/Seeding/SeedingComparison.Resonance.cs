@@ -62,7 +62,7 @@ public static partial class SeedingComparison
         ResonanceSeedingResult complex = ResonanceSeeding.ComplexNeighbourhoods(graph, seeding, options.ComplexCentralitySources, null, cancellationToken);
         progress?.Report(new AnalysisProgress("Resonance comparison", 0.6, 2, 4));
 
-        var sim = new ThresholdSimulator(graph, seeding.Threshold, seeding.Communities, seeding.SupporterThreshold);
+        var sim = new ResonanceEvaluator(graph, seeding.Threshold, seeding.Communities, seeding.SupporterThreshold);
         int draws = options.RandomDraws;
         var adopters = new int[draws];
         var reinforced = new int[draws];

@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Diffusion;
 using System.Collections.Immutable;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
@@ -21,12 +22,14 @@ public static partial class SeedingComparison
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>One <see cref="StrategyOutcome"/> per candidate, in order.</returns>
     /// <remarks>
-    /// <para><b>Common random numbers.</b> Run r samples one live-edge world of the model (Kempe, Kleinberg &amp; Tardos
-    /// 2003) from <c>ForStream(RandomSeed, r)</c>, lazily: an arc's coin (IC) or a node's chosen in-arc (LT) is drawn the
-    /// first time it is examined in that run and reused by every candidate. All candidates therefore face the same world
-    /// in run r, and per-run differences are paired, which removes the shared noise from the comparison (variance
-    /// reduction by common random numbers; Glasserman &amp; Yao 1992, doi:10.1287/mnsc.38.6.884). The world of run r does
-    /// depend on the candidates and their order (which arcs are examined first), not on the thread count.</para>
+    /// <para><b>Common random numbers.</b> Run r is the diffusion engine's live-edge world r of the model under
+    /// <c>RandomSeed</c> (Kempe, Kleinberg &amp; Tardos 2003): arc a is live iff a uniform hashed from (RandomSeed, r, a) is
+    /// below its probability (LT: each node's in-arc from a uniform of (RandomSeed, r, node)), read lazily as the searches
+    /// reach arcs. All candidates therefore face the same world in run r, and per-run differences are paired, which removes
+    /// the shared noise from the comparison (variance reduction by common random numbers; Glasserman &amp; Yao 1992,
+    /// doi:10.1287/mnsc.38.6.884). The world of run r depends only on the seed, the model and r: not on the candidates,
+    /// their order or the thread count, and it is the same world that the metrics' sample r and the Monte Carlo spread
+    /// oracle's world r use.</para>
     /// <para><b>Per run.</b> Each sharer's reach set R_i is found by BFS over live arcs; adopters are their union, with
     /// adoption step = live-path distance from the sharers. Reinforced adopters have ≥ 2 in-neighbours that adopted at an
     /// earlier step. Credit is the Shapley value of the coverage game (docs/metrics.md#att-2): φ_i = Σ_{x∈R_i} 1/m_x. The
@@ -66,14 +69,15 @@ public static partial class SeedingComparison
             credit[s] = new double[runs * seeds[s].Length];
             uniqueLoss[s] = new long[seeds[s].Length];
         }
-        var shared = new SharedWorldData(graph, options);
+        LiveEdgeModel liveEdges = SeedingModel.Create(graph, options.Model, "options.Model").LiveEdges;
+        int[]? community = options.Communities?.Membership.ToArray();
         int workers = options.MaxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         int chunks = Math.Min(runs, Math.Max(1, workers));
         long done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
         Parallel.For(0, chunks, parallel, c =>
         {
-            var world = new LazyWorld(shared, graph.NodeCount);
+            var world = new ComparisonWorld(liveEdges, community, options.SupporterThreshold);
             var localLoss = new long[strategies][];
             for (int s = 0; s < strategies; s++)
             {
@@ -84,7 +88,7 @@ public static partial class SeedingComparison
             for (int r = from; r < to; r++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                world.Begin(unchecked((ulong)randomSeed), (ulong)r);
+                world.Begin(randomSeed, r);
                 for (int s = 0; s < strategies; s++)
                 {
                     world.Evaluate(seeds[s], credit[s].AsSpan(r * seeds[s].Length, seeds[s].Length), localLoss[s],

@@ -1,3 +1,4 @@
+using NetworkVsCommunity.Algorithms.Structure;
 using System.Collections.Immutable;
 using System.Globalization;
 using NetworkVsCommunity.Graphs;
@@ -153,68 +154,8 @@ public static class SeedingHeuristics
         return Pick(graph, score, "Random", randomSeed, options with { RandomSeed = randomSeed }, progress, cancellationToken);
     }
 
-    /// <summary>Core numbers of the undirected view (out-arcs), Batagelj–Zaversnik.</summary>
-    internal static int[] CoreNumbers(CsrGraph graph)
-    {
-        int n = graph.NodeCount;
-        int[] offsets = graph.OffsetsArray;
-        int[] targets = graph.TargetsArray;
-        var degree = new int[n];
-        int maxDegree = 0;
-        for (int v = 0; v < n; v++)
-        {
-            int d = 0;
-            for (int a = offsets[v]; a < offsets[v + 1]; a++)
-            {
-                d += targets[a] == v ? 0 : 1;
-            }
-            degree[v] = d;
-            maxDegree = Math.Max(maxDegree, d);
-        }
-        var bin = new int[maxDegree + 2];
-        foreach (int d in degree)
-        {
-            bin[d + 1]++;
-        }
-        for (int d = 0; d <= maxDegree; d++)
-        {
-            bin[d + 1] += bin[d];
-        }
-        var position = new int[n];
-        var order = new int[n];
-        var cursor = (int[])bin.Clone();
-        for (int v = 0; v < n; v++)
-        {
-            position[v] = cursor[degree[v]]++;
-            order[position[v]] = v;
-        }
-        for (int i = 0; i < n; i++)
-        {
-            int v = order[i];
-            for (int a = offsets[v]; a < offsets[v + 1]; a++)
-            {
-                int u = targets[a];
-                if (u == v || degree[u] <= degree[v])
-                {
-                    continue;
-                }
-                int du = degree[u];
-                int pu = position[u];
-                int pw = bin[du];
-                int w = order[pw];
-                if (u != w)
-                {
-                    order[pu] = w;
-                    position[w] = pu;
-                    order[pw] = u;
-                    position[u] = pw;
-                }
-                bin[du]++;
-                degree[u]--;
-            }
-        }
-        return degree;
-    }
+    /// <summary>Core numbers counting stored out-arcs only (<see cref="CoreDecomposition"/>, Batagelj–Zaversnik): the usual core numbers on an undirected graph, out-degree peeling on a directed one.</summary>
+    internal static int[] CoreNumbers(CsrGraph graph) => CoreDecomposition.CoreNumbers(graph, countInArcs: false);
 
     private static HeuristicSeedingOptions Validate(CsrGraph graph, HeuristicSeedingOptions? options)
     {

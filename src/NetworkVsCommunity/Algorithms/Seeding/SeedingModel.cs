@@ -17,8 +17,14 @@ namespace NetworkVsCommunity.Algorithms.Seeding;
 /// </remarks>
 internal sealed class SeedingModel
 {
-    private SeedingModel(DiffusionModel model, bool linearThreshold, double[] inArc, double? uniform, bool perNodeUniform)
+    private readonly CsrGraph _graph;
+    private readonly double[] _outArc;
+    private LiveEdgeModel? _liveEdges;
+
+    private SeedingModel(CsrGraph graph, DiffusionModel model, bool linearThreshold, double[] outArc, double[] inArc, double? uniform, bool perNodeUniform)
     {
+        _graph = graph;
+        _outArc = outArc;
         Model = model;
         IsLinearThreshold = linearThreshold;
         InArcProbabilities = inArc;
@@ -34,6 +40,9 @@ internal sealed class SeedingModel
 
     /// <summary>The IC probability or LT weight of every in-arc, in the order of <see cref="CsrGraph.InSources"/>.</summary>
     public double[] InArcProbabilities { get; }
+
+    /// <summary>The same model for the diffusion engine's live-edge worlds (per out-arc; built on first use).</summary>
+    public LiveEdgeModel LiveEdges => _liveEdges ??= IsLinearThreshold ? LiveEdgeModel.LinearThreshold(_graph, _outArc) : LiveEdgeModel.Cascade(_graph, _outArc);
 
     /// <summary>The probability shared by every arc (IC), or the flag that every node's in-weights are 1/in-degree (LT, value 0); null otherwise.</summary>
     public double? UniformProbability { get; }
@@ -58,10 +67,10 @@ internal sealed class SeedingModel
             // graph that work took about a second before the first RR set).
             var same = new double[graph.ArcCount];
             Array.Fill(same, p);
-            return new SeedingModel(model, false, same, p, true);
+            return new SeedingModel(graph, model, false, same, same, p, true);
         }
         double[] outArc = lt ? DiffusionArcProbabilities.LinearThresholdWeights(graph, (LinearThresholdModel)model) : DiffusionArcProbabilities.ForModel(graph, model);
-        int[] map = LiveEdgeWorlds.OutToIn(graph);
+        int[] map = LiveEdgeModel.OutToIn(graph);
         var inArc = new double[outArc.Length];
         for (int a = 0; a < outArc.Length; a++)
         {
@@ -91,7 +100,7 @@ internal sealed class SeedingModel
         {
             uniform = value;
         }
-        return new SeedingModel(model, lt, inArc, uniform, perNode);
+        return new SeedingModel(graph, model, lt, outArc, inArc, uniform, perNode);
     }
 
     /// <summary>The single arc probability of a uniform IC or an equal-class, unscaled relationship model (validated); null otherwise.</summary>

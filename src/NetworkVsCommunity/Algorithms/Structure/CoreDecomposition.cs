@@ -21,12 +21,23 @@ public static class CoreDecomposition
     public static ImmutableArray<int> CoreNumbers(CsrGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        return ImmutableArray.Create(CoreNumbers(graph, countInArcs: graph.IsDirected));
+    }
+
+    /// <summary>
+    /// The bucket algorithm with a choice of arcs (internal): <paramref name="countInArcs"/> true counts in- and out-arcs
+    /// of a directed graph (the public <see cref="CoreNumbers(CsrGraph)"/>); false counts stored out-arcs only, so a directed
+    /// node's degree is its out-degree and peeling v lowers its out-neighbours (the k-core seeding heuristic's view). On an
+    /// undirected graph both are the usual core numbers.
+    /// </summary>
+    internal static int[] CoreNumbers(CsrGraph graph, bool countInArcs)
+    {
         int n = graph.NodeCount;
         int[] offsets = graph.OffsetsArray;
         int[] targets = graph.TargetsArray;
         int[] inOffsets = graph.InOffsetsArray;
         int[] inSources = graph.InSourcesArray;
-        bool directed = graph.IsDirected;
+        bool directed = countInArcs;
         var degree = new int[n];
         int maxDegree = 0;
         for (int v = 0; v < n; v++)
@@ -95,7 +106,7 @@ public static class CoreDecomposition
                 }
             }
         }
-        return ImmutableArray.Create(degree);
+        return degree;
     }
 
     private static void Decrease(int u, int v, int[] degree, int[] bin, int[] pos, int[] vert)

@@ -29,9 +29,7 @@ public class EpidemicTests
         var r = DiffusionSimulator.MonteCarlo(TestGraphs.Star(30), [0], new MonteCarloOptions
         {
             Model = new SirModel { InfectionProbability = beta, RecoveryProbability = gamma },
-            Runs = 20_000,
-            RandomSeed = 8,
-            MaxDegreeOfParallelism = 2,
+            Sampling = new SamplingOptions { Runs = 20_000, RandomSeed = 8, MaxDegreeOfParallelism = 2 },
         });
         Assert.InRange(1 + (30 * t), r.MeanAdopters - (4 * r.StandardError), r.MeanAdopters + (4 * r.StandardError));
     }
@@ -48,8 +46,7 @@ public class EpidemicTests
         var r = DiffusionSimulator.MonteCarlo(TestGraphs.Star(20), [0], new MonteCarloOptions
         {
             Model = new SisModel { InfectionProbability = 0.3, RecoveryProbability = 0.5, MaxSteps = 1 },
-            Runs = 10_000,
-            RandomSeed = 4,
+            Sampling = new SamplingOptions { Runs = 10_000, RandomSeed = 4 },
         });
         Assert.InRange(1 + (20 * 0.3), r.MeanAdopters - (4 * r.StandardError), r.MeanAdopters + (4 * r.StandardError));
         Assert.InRange(r.MeanLastStep, 0.99, 1.0); // 1 unless no leaf is infected (probability 0.7^20)
@@ -57,8 +54,7 @@ public class EpidemicTests
         var endemic = DiffusionSimulator.MonteCarlo(TestGraphs.Complete(5), [0], new MonteCarloOptions
         {
             Model = new SisModel { InfectionProbability = 1, RecoveryProbability = 0.01, MaxSteps = 10 },
-            Runs = 50,
-            RandomSeed = 4,
+            Sampling = new SamplingOptions { Runs = 50, RandomSeed = 4 },
         });
         Assert.Contains(endemic.Diagnostics, d => d.StartsWith("50 of 50 runs stopped at model.MaxSteps", StringComparison.Ordinal));
     }

@@ -23,7 +23,7 @@ public class ExactSpreadTests
             _ => LinearThresholdModel.Default,
         };
         ExactSpreadResult exact = DiffusionSimulator.ExactExpectedSpread(g, sharers, model);
-        MonteCarloResult mc = DiffusionSimulator.MonteCarlo(g, sharers, new MonteCarloOptions { Model = model, Runs = 4000, RandomSeed = 17, MaxDegreeOfParallelism = 1 });
+        MonteCarloResult mc = DiffusionSimulator.MonteCarlo(g, sharers, new MonteCarloOptions { Model = model, Sampling = new SamplingOptions { Runs = 4000, RandomSeed = 17, MaxDegreeOfParallelism = 1 } });
         // Mean within 4.5 standard errors (plus rounding slack when the spread is certain and SE = 0).
         Assert.InRange(exact.ExpectedAdopters, mc.MeanAdopters - (4.5 * mc.StandardError) - 1e-9, mc.MeanAdopters + (4.5 * mc.StandardError) + 1e-9);
         for (int v = 0; v < n; v++)
@@ -78,7 +78,7 @@ public class ExactSpreadTests
     [Fact]
     public void Too_many_uncertain_edges_and_epidemics_are_rejected()
     {
-        var ex = Assert.Throws<ArgumentException>(() => DiffusionSimulator.ExactExpectedSpread(TestGraphs.Karate(), [0], IndependentCascadeModel.Default));
+        var ex = Assert.Throws<ArgumentException>(() => DiffusionSimulator.ExactExpectedSpread(TestGraphs.Karate(), [0], Models.IC(0.1)));
         Assert.Contains("2^78", ex.Message);
         // Certain arcs (p = 1) do not count against the limit.
         Assert.Equal(34, DiffusionSimulator.ExactExpectedSpread(TestGraphs.Karate(), [0], new IndependentCascadeModel { Probability = 1 }).ExpectedAdopters);

@@ -49,9 +49,7 @@ public class IndependentCascadeTests
         var r = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions
         {
             Model = new IndependentCascadeModel { Probability = p },
-            Runs = 20_000,
-            RandomSeed = 20260101,
-            MaxDegreeOfParallelism = 2,
+            Sampling = new SamplingOptions { Runs = 20_000, RandomSeed = 20260101, MaxDegreeOfParallelism = 2 },
         });
         Assert.InRange(expected, r.MeanAdopters - (4 * r.StandardError), r.MeanAdopters + (4 * r.StandardError));
         Assert.True(r.StandardError > 0.005 && r.StandardError < 0.05, $"SE {r.StandardError}");
@@ -79,7 +77,7 @@ public class IndependentCascadeTests
         Cascade a = DiffusionSimulator.Simulate(g, [0], model, randomSeed: 42, run: 7);
         Cascade b = DiffusionSimulator.Simulate(g, [0], model, randomSeed: 42, run: 7);
         Assert.Equal(a, b);
-        var mc = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Model = model, Runs = 10, RandomSeed = 42, KeepCascades = true, MaxDegreeOfParallelism = 2 });
+        var mc = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Model = model, KeepCascades = true, Sampling = new SamplingOptions { Runs = 10, RandomSeed = 42, MaxDegreeOfParallelism = 2 } });
         Assert.Equal(a, mc.Cascades[7]);
         Assert.Equal(a.Size, mc.RunSizes[7]);
         // Different runs differ somewhere (p = 0.3 on karate gives varied cascades).
@@ -130,9 +128,9 @@ public class IndependentCascadeTests
         Assert.Contains("arc 0->1 has weight 3", ex2.Message);
         var ex3 = Assert.Throws<ArgumentException>(() => DiffusionSimulator.Simulate(g, [0], new IndependentCascadeModel { ProbabilitySource = EdgeProbabilitySource.PerArc, ArcProbabilities = [0.5] }, 1));
         Assert.Contains("ArcProbabilities has 1 entries", ex3.Message);
-        var ex4 = Assert.Throws<ArgumentOutOfRangeException>(() => DiffusionSimulator.Simulate(g, [0, 9], IndependentCascadeModel.Default, 1));
+        var ex4 = Assert.Throws<ArgumentOutOfRangeException>(() => DiffusionSimulator.Simulate(g, [0, 9], Models.IC(0.1), 1));
         Assert.Contains("initialSharers[1] = 9 is not a node", ex4.Message);
-        Assert.Throws<ArgumentException>(() => DiffusionSimulator.Simulate(g, [], IndependentCascadeModel.Default, 1));
+        Assert.Throws<ArgumentException>(() => DiffusionSimulator.Simulate(g, [], Models.IC(0.1), 1));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class LinearThresholdTests
         double expected = 1 + 0.5 + 0.25 + 0.125 + 0.0625 + 0.0625;
         var exact = DiffusionSimulator.ExactExpectedSpread(g, [0], LinearThresholdModel.Default);
         Assert.Equal(expected, exact.ExpectedAdopters, 12);
-        var mc = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Model = LinearThresholdModel.Default, Runs = 20_000, RandomSeed = 3, MaxDegreeOfParallelism = 2 });
+        var mc = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Model = LinearThresholdModel.Default, Sampling = new SamplingOptions { Runs = 20_000, RandomSeed = 3, MaxDegreeOfParallelism = 2 } });
         Assert.InRange(expected, mc.MeanAdopters - (4 * mc.StandardError), mc.MeanAdopters + (4 * mc.StandardError));
     }
 

@@ -28,10 +28,8 @@ public class MonteCarloTests
         MonteCarloResult Run(int threads) => DiffusionSimulator.MonteCarlo(g, [0, 33], new MonteCarloOptions
         {
             Model = Model(model),
-            Runs = 3000,
-            RandomSeed = 123456789,
-            MaxDegreeOfParallelism = threads,
             KeepCascades = true,
+            Sampling = new SamplingOptions { Runs = 3000, RandomSeed = 123456789, MaxDegreeOfParallelism = threads },
         });
         MonteCarloResult one = Run(1);
         foreach (int threads in new[] { 2, 3 })
@@ -49,28 +47,26 @@ public class MonteCarloTests
         MonteCarloResult Run(int threads) => DiffusionSimulator.MonteCarlo(g, [], new MonteCarloOptions
         {
             Model = new IndependentCascadeModel { Probability = 0.1 },
-            Runs = 2000,
-            RandomSeed = 5,
-            MaxDegreeOfParallelism = threads,
             RandomSharersPerRun = 10,
+            Sampling = new SamplingOptions { Runs = 2000, RandomSeed = 5, MaxDegreeOfParallelism = threads },
         });
         MonteCarloResult a = Run(1);
         AssertSameAggregates(a, Run(2));
         Assert.Empty(a.InitialSharers);
         Assert.True(a.RunSizes.All(s => s >= 1));
-        Assert.Throws<ArgumentException>(() => DiffusionSimulator.MonteCarlo(g, [1], new MonteCarloOptions { RandomSharersPerRun = 3, Runs = 2 }));
+        Assert.Throws<ArgumentException>(() => DiffusionSimulator.MonteCarlo(g, [1], new MonteCarloOptions { RandomSharersPerRun = 3, Sampling = new SamplingOptions { Runs = 2 } }));
     }
 
     [Fact]
     public void Same_random_seed_same_result_and_a_drawn_seed_is_reported_and_replays()
     {
         CsrGraph g = TestGraphs.LoadEdges("dolphins.edges");
-        var options = new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 500 };
+        var options = new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Sampling = new SamplingOptions { Runs = 500 } };
         MonteCarloResult drawn = DiffusionSimulator.MonteCarlo(g, [0], options);
-        Assert.Equal(drawn.RandomSeed, drawn.Options.RandomSeed);
-        MonteCarloResult replay = DiffusionSimulator.MonteCarlo(g, [0], options with { RandomSeed = drawn.RandomSeed });
+        Assert.Equal(drawn.RandomSeed, drawn.Options.Sampling.RandomSeed);
+        MonteCarloResult replay = DiffusionSimulator.MonteCarlo(g, [0], options with { Sampling = options.Sampling with { RandomSeed = drawn.RandomSeed } });
         AssertSameAggregates(drawn, replay);
-        MonteCarloResult other = DiffusionSimulator.MonteCarlo(g, [0], options with { RandomSeed = drawn.RandomSeed + 1 });
+        MonteCarloResult other = DiffusionSimulator.MonteCarlo(g, [0], options with { Sampling = options.Sampling with { RandomSeed = drawn.RandomSeed + 1 } });
         Assert.False(other.RunSizes.SequenceEqual(drawn.RunSizes));
     }
 
@@ -78,7 +74,7 @@ public class MonteCarloTests
     public void Aggregates_are_consistent_with_the_runs()
     {
         CsrGraph g = TestGraphs.Karate();
-        MonteCarloResult r = DiffusionSimulator.MonteCarlo(g, [0, 0, 1], new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 1001, RandomSeed = 9, KeepCascades = true });
+        MonteCarloResult r = DiffusionSimulator.MonteCarlo(g, [0, 0, 1], new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, KeepCascades = true, Sampling = new SamplingOptions { Runs = 1001, RandomSeed = 9 } });
         Assert.Equal([0, 1], r.InitialSharers.ToArray());
         Assert.Contains(r.Diagnostics, d => d.Contains("duplicates", StringComparison.Ordinal));
         Assert.Equal(r.RunSizes.Average(), r.MeanAdopters, 12);
@@ -100,7 +96,7 @@ public class MonteCarloTests
     [Fact]
     public void Deterministic_model_gives_zero_error_and_says_so()
     {
-        MonteCarloResult r = DiffusionSimulator.MonteCarlo(TestGraphs.RingLattice(30, 4), [0, 1], new MonteCarloOptions { Model = ThresholdModel.Default, Runs = 10, RandomSeed = 1 });
+        MonteCarloResult r = DiffusionSimulator.MonteCarlo(TestGraphs.RingLattice(30, 4), [0, 1], new MonteCarloOptions { Model = ThresholdModel.Default, Sampling = new SamplingOptions { Runs = 10, RandomSeed = 1 } });
         Assert.Equal(30, r.MeanAdopters);
         Assert.Equal(0, r.StandardError);
         Assert.Equal(r.Ci95Low, r.Ci95High);
@@ -112,7 +108,7 @@ public class MonteCarloTests
     public void Progress_is_monotone_and_ends_at_one()
     {
         var recorder = new ProgressRecorder();
-        DiffusionSimulator.MonteCarlo(TestGraphs.Karate(), [0], new MonteCarloOptions { Runs = 5000, RandomSeed = 1, MaxDegreeOfParallelism = 2 }, recorder);
+        DiffusionSimulator.MonteCarlo(TestGraphs.Karate(), [0], new MonteCarloOptions { Sampling = new SamplingOptions { Runs = 5000, RandomSeed = 1, MaxDegreeOfParallelism = 2 } }, recorder);
         recorder.AssertMonotoneToCompletion();
         Assert.Equal(5000, recorder.Reports[^1].Completed);
     }
@@ -121,7 +117,7 @@ public class MonteCarloTests
     public void Cancellation_throws_from_any_thread_count()
     {
         CsrGraph g = TestGraphs.RingLattice(50_000, 10);
-        var options = new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.9 }, Runs = 100_000, RandomSeed = 1, MaxDegreeOfParallelism = 2 };
+        var options = new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.9 }, Sampling = new SamplingOptions { Runs = 100_000, RandomSeed = 1, MaxDegreeOfParallelism = 2 } };
         Assert.ThrowsAny<OperationCanceledException>(() => DiffusionSimulator.MonteCarlo(g, [0], options, null, new CancellationToken(true)));
         using var cts = new CancellationTokenSource(100);
         Assert.ThrowsAny<OperationCanceledException>(() => DiffusionSimulator.MonteCarlo(g, [0], options, null, cts.Token));
@@ -132,7 +128,7 @@ public class MonteCarloTests
     {
         CsrGraph g = TestGraphs.RingLattice(200_000, 10);
         using var cts = new CancellationTokenSource();
-        var options = new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.9 }, Runs = 100_000, RandomSeed = 1, MaxDegreeOfParallelism = 1 };
+        var options = new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.9 }, Sampling = new SamplingOptions { Runs = 100_000, RandomSeed = 1, MaxDegreeOfParallelism = 1 } };
         var stopwatch = Stopwatch.StartNew();
         long cancelledAt = 0;
         using var timer = new Timer(_ =>
@@ -150,9 +146,9 @@ public class MonteCarloTests
     public void Options_are_validated_with_their_names()
     {
         CsrGraph g = TestGraphs.Path(3);
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Runs = 0 }));
-        Assert.Contains("options.Runs = 0 is out of range; allowed: 1 or more", ex.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { MaxDegreeOfParallelism = -1 }));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Sampling = new SamplingOptions { Runs = 0 } }));
+        Assert.Contains("options.Sampling.Runs = 0 is out of range; allowed: 1 or more", ex.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Sampling = new SamplingOptions { MaxDegreeOfParallelism = -1 } }));
         Assert.Throws<ArgumentException>(() => DiffusionSimulator.MonteCarlo(g, [], MonteCarloOptions.Default));
     }
 

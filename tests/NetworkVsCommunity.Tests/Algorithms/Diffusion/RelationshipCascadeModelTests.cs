@@ -39,8 +39,8 @@ public class RelationshipCascadeModelTests
         var ic = new IndependentCascadeModel { Probability = 0.3 };
         Assert.Equal(DiffusionSimulator.ExactExpectedSpread(g, [0], ic).ExpectedAdopters,
             DiffusionSimulator.ExactExpectedSpread(g, [0], rel).ExpectedAdopters, 12);
-        var mcRel = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Model = rel, Runs = 500, RandomSeed = 3, MaxDegreeOfParallelism = 1 });
-        var mcIc = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Model = ic, Runs = 500, RandomSeed = 3, MaxDegreeOfParallelism = 1 });
+        var mcRel = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Model = rel, Sampling = new SamplingOptions { Runs = 500, RandomSeed = 3, MaxDegreeOfParallelism = 1 } });
+        var mcIc = DiffusionSimulator.MonteCarlo(g, [0], new MonteCarloOptions { Model = ic, Sampling = new SamplingOptions { Runs = 500, RandomSeed = 3, MaxDegreeOfParallelism = 1 } });
         Assert.Equal(mcIc.MeanAdopters, mcRel.MeanAdopters);
     }
 

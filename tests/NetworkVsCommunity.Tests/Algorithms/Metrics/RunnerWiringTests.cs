@@ -41,7 +41,7 @@ public class RunnerWiringTests
         Assert.Equal(a.FirestormProbability.ToArray(), b.FirestormProbability.ToArray());
         for (int e = 0; e < 3; e++)
         {
-            var mc = DiffusionSimulator.MonteCarlo(g, [a.Employees[e]], new MonteCarloOptions { Model = LinearThresholdModel.Default, Runs = 300, RandomSeed = 12 });
+            var mc = DiffusionSimulator.MonteCarlo(g, [a.Employees[e]], new MonteCarloOptions { Model = LinearThresholdModel.Default, Sampling = new SamplingOptions { Runs = 300, RandomSeed = 12 } });
             Assert.Equal(mc.MeanAdopters, a.ExpectedReach[e]);
         }
     }

@@ -16,13 +16,8 @@ public class DiffusionEngineAgreementTests
     public Property Threshold_outcomes_equal_the_diffusion_engines_threshold_cascade(PositiveInt seed)
     {
         var rng = new Xoshiro256StarStar((ulong)seed.Get);
-        int n = 10 + rng.NextInt(40);
-        var edges = new List<(int, int)>();
-        for (int e = 0; e < 3 * n; e++)
-        {
-            edges.Add((rng.NextInt(n), rng.NextInt(n)));
-        }
-        CsrGraph g = TestGraphs.FromEdges(n, edges.Where(e => e.Item1 != e.Item2));
+        CsrGraph g = TestGraphs.RandomSparse(ref rng, 10, 40);
+        int n = g.NodeCount;
         int[] sharers = Enumerable.Range(0, 1 + rng.NextInt(5)).Select(_ => rng.NextInt(n)).Distinct().ToArray();
         int theta = 1 + rng.NextInt(3);
         ThresholdOutcome ours = ResonanceSeeding.Evaluate(g, sharers, new ResonanceSeedingOptions { Threshold = theta });
@@ -45,7 +40,7 @@ public class DiffusionEngineAgreementTests
         double mean = reach.Average();
         double se = Math.Sqrt(reach.Sum(x => (x - mean) * (x - mean)) / (reach.Length - 1) / reach.Length);
         MonteCarloResult reference = DiffusionSimulator.MonteCarlo(g, sharers,
-            new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Runs = 4000, RandomSeed = 4 });
+            new MonteCarloOptions { Model = new IndependentCascadeModel { Probability = 0.2 }, Sampling = new SamplingOptions { Runs = 4000, RandomSeed = 4 } });
         double both = Math.Sqrt(se * se + reference.StandardError * reference.StandardError);
         Assert.InRange(mean - reference.MeanAdopters, -4 * both, 4 * both);
     }

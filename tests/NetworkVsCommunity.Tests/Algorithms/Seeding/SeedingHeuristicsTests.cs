@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NetworkVsCommunity.Algorithms.Seeding;
+using NetworkVsCommunity.Algorithms.Structure;
 using NetworkVsCommunity.Graphs;
 using NetworkVsCommunity.Randomness;
 using NetworkVsCommunity.Tests.Fixtures;
@@ -31,6 +32,25 @@ public class SeedingHeuristicsTests
         Assert.Equal(1, karate[11]); // node 11 (0-based) has degree 1
         // A path is a 1-core.
         Assert.All(SeedingHeuristics.CoreNumbers(TestGraphs.Path(5)), c => Assert.Equal(1, c));
+    }
+
+    [Fact]
+    public void Directed_core_numbers_count_out_arcs_for_seeding_and_all_arcs_for_the_structure_measure()
+    {
+        // Out-star 0 -> 1..4. Out-arcs only (the k-core heuristic): leaves have out-degree 0 and peeling them lowers
+        // nothing (they have no out-neighbours), so the centre keeps its out-degree 4. In + out (CoreDecomposition, igraph
+        // mode "all"): the undirected star, a 1-core.
+        CsrGraph star = TestGraphs.FromEdges(5, [(0, 1), (0, 2), (0, 3), (0, 4)], directed: true);
+        Assert.Equal(new[] { 4, 0, 0, 0, 0 }, SeedingHeuristics.CoreNumbers(star));
+        Assert.Equal(new[] { 1, 1, 1, 1, 1 }, CoreDecomposition.CoreNumbers(star).ToArray());
+        // Directed triangle 0 -> 1 -> 2 -> 0 with a tail 3 -> 0. Out-arcs: every node has out-degree 1, a 1-core.
+        // In + out: 3 has degree 1 (1-core); without it the triangle nodes have degree 2 each (2-core).
+        CsrGraph cycle = TestGraphs.FromEdges(4, [(0, 1), (1, 2), (2, 0), (3, 0)], directed: true);
+        Assert.Equal(new[] { 1, 1, 1, 1 }, SeedingHeuristics.CoreNumbers(cycle));
+        Assert.Equal(new[] { 2, 2, 2, 1 }, CoreDecomposition.CoreNumbers(cycle).ToArray());
+        // Undirected graphs: one answer.
+        CsrGraph karate = TestGraphs.Karate();
+        Assert.Equal(CoreDecomposition.CoreNumbers(karate).ToArray(), SeedingHeuristics.CoreNumbers(karate));
     }
 
     [Fact]

@@ -1,16 +1,22 @@
-using NetworkVsCommunity.Randomness;
+using NetworkVsCommunity.Algorithms.Diffusion;
 
 namespace NetworkVsCommunity.Algorithms.Seeding;
 
 /// <summary>
-/// One live-edge world drawn lazily (per-thread scratch of <see cref="SeedingComparison"/>): each arc's coin (IC) or each
-/// node's chosen in-arc (LT) is drawn on first examination in the current run and then reused.
+/// The per-thread evaluation of <see cref="SeedingComparison"/>'s strategies in one live-edge world (internal): reach,
+/// Shapley credit, reinforced adopters and supporters of each sharer set. The world is the diffusion engine's lazy
+/// <see cref="LiveEdgeWorld"/>, read lazily: an arc is decided when a search first reaches it, so arcs never reached are
+/// never drawn, and every strategy faces the same world (common random numbers).
 /// </summary>
-internal sealed class LazyWorld
+internal sealed class ComparisonWorld
 {
-    private readonly SharedWorldData _d;
-    private readonly int[] _decided;    // IC: per in-arc; LT: per node — the run stamp when decided
-    private readonly int[] _outcome;    // IC: 1 live / 0 dead; LT: the chosen in-arc or −1
+    private readonly LiveEdgeWorld _world;
+    private readonly int[] _offsets;
+    private readonly int[] _targets;
+    private readonly int[] _inOffsets;
+    private readonly int[] _inSources;
+    private readonly int[]? _community;
+    private readonly int _supporterThreshold;
     private readonly int[] _cover;      // m_x: sharers reaching x in this evaluation
     private readonly int[] _minStep;
     private readonly int[] _visit;
@@ -20,16 +26,19 @@ internal sealed class LazyWorld
     private readonly int[] _communityCount;
     private readonly int[] _touched2;
     private readonly List<int> _reach = [];
-    private int _run;
     private int _visitEpoch;
-    private Xoshiro256StarStar _rng;
 
-    public LazyWorld(SharedWorldData data, int nodeCount)
+    public ComparisonWorld(LiveEdgeModel model, int[]? community, int supporterThreshold)
     {
-        _d = data;
-        int decisions = data.LinearThreshold ? nodeCount : data.Probability.Length;
-        _decided = new int[decisions];
-        _outcome = new int[decisions];
+        _world = new LiveEdgeWorld(model);
+        var graph = model.Graph;
+        int nodeCount = graph.NodeCount;
+        _offsets = graph.OffsetsArray;
+        _targets = graph.TargetsArray;
+        _inOffsets = graph.InOffsetsArray;
+        _inSources = graph.InSourcesArray;
+        _community = community;
+        _supporterThreshold = supporterThreshold;
         _cover = new int[nodeCount];
         _minStep = new int[nodeCount];
         _visit = new int[nodeCount];
@@ -40,52 +49,13 @@ internal sealed class LazyWorld
         _touched2 = new int[nodeCount];
     }
 
-    public void Begin(ulong randomSeed, ulong run)
-    {
-        _rng = Xoshiro256StarStar.ForStream(randomSeed, run);
-        if (++_run == int.MaxValue)
-        {
-            Array.Clear(_decided);
-            _run = 1;
-        }
-    }
-
-    private bool Live(int outArc, int target)
-    {
-        int inArc = _d.OutToIn[outArc];
-        if (!_d.LinearThreshold)
-        {
-            if (_decided[inArc] != _run)
-            {
-                _decided[inArc] = _run;
-                _outcome[inArc] = _rng.NextDouble() < _d.Probability[inArc] ? 1 : 0;
-            }
-            return _outcome[inArc] != 0;
-        }
-        if (_decided[target] != _run)
-        {
-            _decided[target] = _run;
-            double x = _rng.NextDouble();
-            double acc = 0;
-            int choice = -1;
-            for (int a = _d.InOffsets[target]; a < _d.InOffsets[target + 1]; a++)
-            {
-                acc += _d.Probability[a];
-                if (x < acc)
-                {
-                    choice = a;
-                    break;
-                }
-            }
-            _outcome[target] = choice;
-        }
-        return _outcome[target] == inArc;
-    }
+    /// <summary>Starts run <paramref name="run"/>: live-edge world <paramref name="run"/> under <paramref name="randomSeed"/>.</summary>
+    public void Begin(long randomSeed, int run) => _world.Begin(randomSeed, run);
 
     public void Evaluate(int[] seeds, Span<double> credit, long[] uniqueLoss, out int reach, out int reinforced, out int supporters)
     {
-        int[] offsets = _d.Offsets;
-        int[] targets = _d.Targets;
+        int[] offsets = _offsets;
+        int[] targets = _targets;
         int touchedCount = 0;
         _reach.Clear();
         var starts = new int[seeds.Length + 1];
@@ -118,7 +88,7 @@ internal sealed class LazyWorld
                 for (int a = offsets[u]; a < offsets[u + 1]; a++)
                 {
                     int v = targets[a];
-                    if (_visit[v] == e || !Live(a, v))
+                    if (_visit[v] == e || !_world.IsLive(a))
                     {
                         continue;
                     }
@@ -144,8 +114,8 @@ internal sealed class LazyWorld
         }
         reach = touchedCount;
         int reinforcedCount = 0;
-        int[] inOffsets = _d.InOffsets;
-        int[] inSources = _d.InSources;
+        int[] inOffsets = _inOffsets;
+        int[] inSources = _inSources;
         for (int t = 0; t < touchedCount; t++)
         {
             int x = _touched[t];
@@ -167,9 +137,9 @@ internal sealed class LazyWorld
         }
         reinforced = reinforcedCount;
         int supporterCount = 0;
-        if (_d.Community is not null)
+        if (_community is not null)
         {
-            int[] community = _d.Community;
+            int[] community = _community;
             int touched2 = 0;
             for (int t = 0; t < touchedCount; t++)
             {
@@ -190,7 +160,7 @@ internal sealed class LazyWorld
             for (int t = 0; t < touched2; t++)
             {
                 int v = _touched2[t];
-                supporterCount += _communityCount[v] >= _d.SupporterThreshold ? 1 : 0;
+                supporterCount += _communityCount[v] >= _supporterThreshold ? 1 : 0;
                 _communityCount[v] = 0;
             }
         }
