@@ -38,6 +38,11 @@ public static class OrganizationReports
         ArgumentNullException.ThrowIfNull(network);
         options ??= ReportOptions.Default;
         options.Validate();
+        if (!options.Sharers.IsDefaultOrEmpty)
+        {
+            // Given sharers are checked before any work, so a typo fails at once.
+            Campaigns.ResolveSharers(network, options.Sharers);
+        }
         long seed = options.RandomSeed ?? Xoshiro256StarStar.NewRandomSeed();
         DiffusionModel model = options.Fit?.Model ?? options.Model;
         var diagnosis = OrganizationDiagnostics.Diagnose(network, new DiagnosisOptions
