@@ -3,12 +3,7 @@
 # packages' contents (library, XML docs, README, symbols), then create a fresh console project in a temp dir that
 # references the .nupkg files from that folder (dependencies from NuGet, with an empty package cache so nothing stale is
 # used), build and run it as a user would, and check its output. Exits non-zero on any failure.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-start=$(date +%s)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/test-env.sh"
 feed="$work/feed"
 mkdir -p "$feed"
 

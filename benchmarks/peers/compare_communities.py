@@ -20,6 +20,7 @@ Usage (from the repository root, after `dotnet build -c Release benchmarks/Netwo
 Cold mode (what a user runs: a fresh `nvc` process per file), after `dotnet build -c Release src/NetworkVsCommunity.Cli`:
   /usr/bin/python3 benchmarks/peers/compare_communities.py --cold --data DIR --graphs hk_37k,sbm_100k,sbm_1m
   Each round runs `nvc communities FILE --algorithm leiden --random-seed 1 --threads T --json` as a new process
+  (the build's nvc.dll, or each `--nvc LABEL=PATH`, e.g. the ReadyToRun tool installed from scripts/pack-tool.sh)
   (seconds_algorithm, so JIT compilation of the algorithm is included, and the process's CPU seconds), then igraph
   community_leiden(modularity) with 1 and 2 iterations in this process, interleaved; prints the load average per graph.
 """
@@ -107,7 +108,8 @@ NVC = os.path.join(ROOT, "src", "NetworkVsCommunity.Cli", "bin", "Release", "net
 
 def cold(args):
     import resource
-    print(f"igraph {ig.__version__}; nvc {NVC}")
+    tools = [tuple(x.split("=", 1)) for x in args.nvc] if args.nvc else [("nvc", NVC)]
+    print(f"igraph {ig.__version__}; " + "; ".join(f"{label}: {exe}" for label, exe in tools))
     threads = [int(t) for t in args.cold_threads.split(",")]
     for name in args.graphs.split(","):
         path = os.path.join(args.data, name + ".edges")
@@ -117,16 +119,17 @@ def cold(args):
         load0 = open("/proc/loadavg").read().split()[0]
         memb = {}
         for _ in range(runs):
-            for t in threads:
-                cmd = ["dotnet", NVC, "communities", path, "--algorithm", "leiden", "--random-seed", "1",
-                       "--threads", str(t), "--json"]
-                before = resource.getrusage(resource.RUSAGE_CHILDREN)
-                res = subprocess.run(cmd, capture_output=True, text=True, check=True)
-                after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                j = json.loads(res.stdout[:res.stdout.rindex("}") + 1])
-                cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-                rows.setdefault(f"ours, fresh nvc process, {t} thread(s)", []).append(
-                    (j["seconds_algorithm"], cpu, j["modularity"], j["communities"]))
+            for label, exe in tools:
+                for t in threads:
+                    cmd = (["dotnet", exe] if exe.endswith(".dll") else [exe]) + [
+                        "communities", path, "--algorithm", "leiden", "--random-seed", "1", "--threads", str(t), "--json"]
+                    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    j = json.loads(res.stdout[:res.stdout.rindex("}") + 1])
+                    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+                    rows.setdefault(f"ours, fresh {label} process, {t} thread(s)", []).append(
+                        (j["seconds_algorithm"], cpu, j["modularity"], j["communities"]))
             for it in (1, 2):
                 c0 = time.process_time()
                 t0 = time.perf_counter()
@@ -162,6 +165,9 @@ def main():
     ap.add_argument("--memory", action="store_true")
     ap.add_argument("--cold", action="store_true", help="fresh nvc processes against igraph (see above)")
     ap.add_argument("--cold-threads", default="1", help="thread counts of the cold mode, e.g. 1,2")
+    ap.add_argument("--nvc", action="append", default=[],
+                    help="cold mode: LABEL=PATH of an nvc to run (a .dll runs under dotnet, anything else directly, e.g. "
+                         "an installed ReadyToRun tool from scripts/pack-tool.sh); repeat to compare; default the build")
     args = ap.parse_args()
     if args.cold:
         cold(args)

@@ -48,7 +48,7 @@ public static partial class CommunityDetection
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it).</exception>
     /// <exception cref="ArgumentException">The initial partition does not cover the graph's nodes, or modularity is asked of a graph with no edge weight.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public static LeidenResult Leiden(
         CsrGraph graph,
         LeidenOptions? options = null,
@@ -178,7 +178,7 @@ public static partial class CommunityDetection
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     /// <exception cref="ArgumentException">The initial partition does not cover the graph's nodes, or modularity is asked of a graph with no edge weight.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public static LouvainResult Louvain(
         CsrGraph graph,
         LouvainOptions? options = null,
@@ -357,7 +357,7 @@ public static partial class CommunityDetection
     /// were split. Communities holding a fixed node are left whole. Communities are searched independently, in parallel
     /// when allowed; a component is labelled by its lowest node, so the grouping never depends on the thread count.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     internal static int SplitDisconnected(CsrGraph graph, int[] membership, bool[]? fixedNodes, int threads = 1, CancellationToken cancellationToken = default)
     {
         int n = graph.NodeCount;
@@ -424,7 +424,7 @@ public static partial class CommunityDetection
     }
 
     /// <summary>Labels the components of community c by their lowest node (a fixed-holding community: one label).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private static void SplitOne(SplitState st, int c, int[] stack)
     {
         CsrGraph graph = st.Graph;

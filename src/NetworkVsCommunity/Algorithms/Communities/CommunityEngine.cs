@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
+using NetworkVsCommunity.Internal;
 using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Communities;
@@ -78,7 +79,7 @@ internal sealed class CommunityEngine
     public long Moves { get; private set; }
 
     /// <summary>A random permutation of 0..n−1 drawn from the given generator.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public static int[] RandomOrder(int n, ref Xoshiro256StarStar rng)
     {
         var order = new int[n];
@@ -91,7 +92,7 @@ internal sealed class CommunityEngine
     }
 
     /// <summary>Renumbers labels (each &lt; n) to 0..k−1 by first appearance in ascending node order; returns k.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public int Compact(int[] labels, int n)
     {
         int[] map = _relabel;
@@ -180,7 +181,7 @@ internal sealed class CommunityEngine
             _ps = engine._penaltyScale;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(Hot.Kernel)]
         public bool Run(int[] order)
         {
             int n = _n;
@@ -247,7 +248,7 @@ internal sealed class CommunityEngine
             return v;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(Hot.Kernel)]
         private void RunSequential(Scratch scratch)
         {
             int ops = 0;
@@ -292,7 +293,7 @@ internal sealed class CommunityEngine
         /// Evaluates v against the current communities and totals and applies its best move (community, totals,
         /// counts, empty stack); returns v's community afterwards.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(Hot.Kernel)]
         private int VisitExact(int v, Scratch scratch)
         {
             ref int tgt = ref MemoryMarshal.GetArrayDataReference(_targets);
@@ -387,7 +388,7 @@ internal sealed class CommunityEngine
     /// Returns refined labels (the id of a node of S that names the sub-community) in the engine's refinement buffer,
     /// valid until the next call.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public int[] Refine(WorkGraph g, int[] community, int k, int[] order)
     {
         int n = g.NodeCount;
@@ -482,7 +483,7 @@ internal sealed class CommunityEngine
     }
 
     /// <summary>Writes E(v, S − v), the weight from v to the rest of its community, for the nodes of one chunk.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private static void InsideWeights(WorkGraph g, int[] community, double[] inside, int chunk)
     {
         if (g.Weights is null)
@@ -495,7 +496,7 @@ internal sealed class CommunityEngine
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private static void InsideWeights<TW>(WorkGraph g, TW w, int[] community, double[] inside, int chunk)
         where TW : struct, IArcWeights
     {
@@ -518,7 +519,7 @@ internal sealed class CommunityEngine
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private void RefineOne(RefineState st, int c, Scratch s)
     {
         if (st.Graph.Weights is null)
@@ -531,7 +532,7 @@ internal sealed class CommunityEngine
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private void RefineOne<TW>(RefineState st, TW w, int c, Scratch s)
         where TW : struct, IArcWeights
     {
@@ -654,7 +655,7 @@ internal sealed class CommunityEngine
     }
 
     /// <summary>As <see cref="GroupByLabel(ReadOnlySpan{int}, int, out int[])"/>, into the given buffers (start: k + 1, members: n, cursor: k).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private static void GroupByLabel(ReadOnlySpan<int> labels, int k, int[] start, int[] members, int[] cursor)
     {
         int n = labels.Length;
@@ -681,7 +682,7 @@ internal sealed class CommunityEngine
     /// order (GVE-Leiden's one-pass aggregation: Sahu, arXiv:2312.13936), so the graph is the same for any thread count.
     /// The result lives in one of the engine's two level buffers and is valid until the next-but-one call.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public WorkGraph Aggregate(WorkGraph g, int[] labels, int k)
     {
         int n = g.NodeCount;
@@ -806,7 +807,7 @@ internal sealed class CommunityEngine
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private static void AggregateBlock(AggregateState st, int block, Scratch s)
     {
         if (st.Graph.Weights is null)
@@ -819,7 +820,7 @@ internal sealed class CommunityEngine
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private static void AggregateBlock<TW>(AggregateState st, TW w, int block, Scratch s)
         where TW : struct, IArcWeights
     {

@@ -230,7 +230,7 @@ public static class PartitionQuality
     }
 
     /// <summary>L_c: the weight inside each community (an undirected edge once, a self-loop once, a directed arc once).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     internal static double[] InternalWeight(CsrGraph graph, Partition partition, int threads = 1)
     {
         var inside = new double[partition.CommunityCount];
@@ -264,7 +264,7 @@ public static class PartitionQuality
         return inside;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     private static double InternalWeightOf(CsrGraph graph, ReadOnlySpan<int> membership, int v)
     {
         int[] offsets = graph.OffsetsArray;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using NetworkVsCommunity.Internal;
 using NetworkVsCommunity.Randomness;
 
 namespace NetworkVsCommunity.Algorithms.Diffusion;
@@ -45,7 +46,7 @@ internal static class DiffusionKernels
     /// Independent Cascade: FIFO frontier; for each neighbour v of a newly active u, one draw if v is still inactive
     /// (drawing for an active v would not change the outcome, so it is skipped, as in the C reference).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public static int IndependentCascade<TTrial>(int[] offsets, int[] targets, TTrial trial, ReadOnlySpan<int> sharers,
         ref Xoshiro256StarStar random, DiffusionWorkspace ws, CancellationToken cancellationToken)
         where TTrial : struct, IArcTrial
@@ -100,7 +101,7 @@ internal static class DiffusionKernels
     /// loop's variables live, the JIT keeps the generator's four state words in registers (inlined into the frontier
     /// loop they were spilled to the stack on every draw).
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | Hot.Kernel)]
     private static int ScanRow<TTrial>(ref int tgt, ref int stamp, ref long frontier, int a, int end, int epoch, long parentTag, int tail,
         TTrial trial, ref Xoshiro256StarStar random)
         where TTrial : struct, IArcTrial
@@ -151,7 +152,7 @@ internal static class DiffusionKernels
     /// <paramref name="required"/>[v]. Counts keep growing for neighbours adopted at earlier steps so that, after the run,
     /// <see cref="DiffusionWorkspace.Counts"/>[v] is the number of in-neighbours adopted strictly before v.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public static int Threshold(int[] offsets, int[] targets, int[] required, ReadOnlySpan<int> sharers,
         DiffusionWorkspace ws, CancellationToken cancellationToken)
     {
@@ -234,7 +235,7 @@ internal static class DiffusionKernels
     /// <paramref name="required"/>[v] adopts. Returns the number of new adopters, which are <c>queue[0..count)</c> in
     /// adoption order (0 when the sharer had already adopted). No steps are kept. O(volume of the new adopters).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public static int ThresholdClosure(int[] offsets, int[] targets, int[] required, int sharer, int[] counts, bool[] adopted, int[] queue)
     {
         if (adopted[sharer])
@@ -268,7 +269,7 @@ internal static class DiffusionKernels
     /// Kempe-weighted linear threshold: thresholds θ_v ~ U[0, 1) are drawn when an adopter first reaches v (in adoption
     /// order, from the run's stream); v adopts when the summed influence weights of adopting in-neighbours reach θ_v.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public static int LinearThreshold(int[] offsets, int[] targets, double[] influence, ReadOnlySpan<int> sharers,
         ref Xoshiro256StarStar random, DiffusionWorkspace ws, CancellationToken cancellationToken)
     {
@@ -358,7 +359,7 @@ internal static class DiffusionKernels
     /// order, tries each susceptible neighbour; then each draws its recovery (no draw when γ = 1). The next infected
     /// list is the newly infected in infection order followed by the survivors in order. Records first infections.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Kernel)]
     public static int Epidemic<TTrial>(int[] offsets, int[] targets, TTrial trial, ulong recoveryThreshold, bool susceptibleAgain,
         int maxSteps, ReadOnlySpan<int> sharers, ref Xoshiro256StarStar random, DiffusionWorkspace ws, CancellationToken cancellationToken)
         where TTrial : struct, IArcTrial

@@ -330,7 +330,7 @@ public static class DiffusionSimulator
             Report(runs);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Kernel)]
         private void Worker()
         {
             CsrGraph graph = prepared.Graph;
