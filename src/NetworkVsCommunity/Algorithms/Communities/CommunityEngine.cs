@@ -38,7 +38,6 @@ internal sealed class CommunityEngine
     private readonly int[] _queue;
     private readonly bool[] _inQueue;
     private readonly int[] _empty;
-    private readonly int[] _relabel;
 
     // Buffers of refinement and aggregation, sized for level 0 at first use and reused at every level and iteration,
     // so that a run touches fresh memory once (a first touch costs a page fault) and allocates nothing per level.
@@ -68,7 +67,6 @@ internal sealed class CommunityEngine
         _queue = new int[nodeCount];
         _inQueue = new bool[nodeCount];
         _empty = new int[nodeCount];
-        _relabel = new int[nodeCount];
         _members = new int[nodeCount];
         _start = new int[nodeCount + 1];
         _cursor = new int[nodeCount + 1];
@@ -95,7 +93,7 @@ internal sealed class CommunityEngine
     [MethodImpl(Hot.Kernel)]
     public int Compact(int[] labels, int n)
     {
-        int[] map = _relabel;
+        int[] map = _cursor; // free between refinement and aggregation
         Array.Fill(map, -1, 0, n);
         int next = 0;
         for (int v = 0; v < n; v++)
@@ -126,8 +124,8 @@ internal sealed class CommunityEngine
     /// </remarks>
     public bool MoveNodes(WorkGraph g, int[] community, int[] order)
     {
-        return g.Weights is null
-            ? new LocalMoving<UnitWeights>(this, g, new UnitWeights(), community).Run(order)
+        return g.Counts is not null ? new LocalMoving<CountWeights>(this, g, new CountWeights(g.Counts), community).Run(order)
+            : g.Weights is null ? new LocalMoving<UnitWeights>(this, g, new UnitWeights(), community).Run(order)
             : new LocalMoving<ArrayWeights>(this, g, new ArrayWeights(g.Weights), community).Run(order);
     }
 
@@ -486,7 +484,11 @@ internal sealed class CommunityEngine
     [MethodImpl(Hot.Kernel)]
     private static void InsideWeights(WorkGraph g, int[] community, double[] inside, int chunk)
     {
-        if (g.Weights is null)
+        if (g.Counts is not null)
+        {
+            InsideWeights(g, new CountWeights(g.Counts), community, inside, chunk);
+        }
+        else if (g.Weights is null)
         {
             InsideWeights(g, new UnitWeights(), community, inside, chunk);
         }
@@ -522,7 +524,11 @@ internal sealed class CommunityEngine
     [MethodImpl(Hot.Kernel)]
     private void RefineOne(RefineState st, int c, Scratch s)
     {
-        if (st.Graph.Weights is null)
+        if (st.Graph.Counts is not null)
+        {
+            RefineOne(st, new CountWeights(st.Graph.Counts), c, s);
+        }
+        else if (st.Graph.Weights is null)
         {
             RefineOne(st, new UnitWeights(), c, s);
         }
@@ -709,10 +715,12 @@ internal sealed class CommunityEngine
         // sets are sized by the first (largest) aggregation and grow only if a later one needs more room.
         _writeB = !_writeB;
         _levelArcs = Math.Max(_levelArcs, rowStart[k]);
+        // An unweighted graph's levels carry integer edge counts (4 bytes an arc instead of 8).
+        bool integral = g.Weights is null;
         ref LevelBuffers? slot = ref _writeB ? ref _levelB : ref _levelA;
-        if (slot is null || slot.Targets.Length < rowStart[k])
+        if (slot is null || slot.Targets.Length < rowStart[k] || (slot.Counts is not null) != integral)
         {
-            slot = new LevelBuffers(_scratchSize, _levelArcs, symmetric);
+            slot = new LevelBuffers(_scratchSize, _levelArcs, symmetric, integral);
         }
         LevelBuffers level = slot;
         double[] nodeOut = level.NodeOut;
@@ -739,11 +747,12 @@ internal sealed class CommunityEngine
         }
 
         int[] targets = level.Targets;
-        double[] weights = level.Weights;
+        double[]? weights = level.Weights;
+        int[]? counts = level.Counts;
         int[] rowOffsets = level.Offsets;
         rowOffsets[0] = 0;
         int blocks = (k + AggregationChunk - 1) / AggregationChunk;
-        var ctx = new AggregateState(g, labels, start, members, rowStart, rowOffsets, targets, weights, k);
+        var ctx = new AggregateState(g, labels, start, members, rowStart, rowOffsets, targets, weights, counts, k);
         ForEachBlock(blocks, ctx);
         for (int c = 0; c < k; c++)
         {
@@ -752,10 +761,17 @@ internal sealed class CommunityEngine
             if (rowStart[c] != rowOffsets[c] && count > 0)
             {
                 Array.Copy(targets, rowStart[c], targets, rowOffsets[c], count);
-                Array.Copy(weights, rowStart[c], weights, rowOffsets[c], count);
+                if (counts is not null)
+                {
+                    Array.Copy(counts, rowStart[c], counts, rowOffsets[c], count);
+                }
+                else
+                {
+                    Array.Copy(weights!, rowStart[c], weights!, rowOffsets[c], count);
+                }
             }
         }
-        return new WorkGraph(k, rowOffsets, targets, weights, nodeOut, nodeIn, fixedNodes);
+        return new WorkGraph(k, rowOffsets, targets, weights, nodeOut, nodeIn, fixedNodes, counts);
     }
 
     /// <summary>
@@ -764,11 +780,18 @@ internal sealed class CommunityEngine
     /// </summary>
     private sealed class LevelBuffers
     {
-        public LevelBuffers(int nodes, int arcs, bool symmetric)
+        public LevelBuffers(int nodes, int arcs, bool symmetric, bool integral)
         {
             Offsets = new int[nodes + 1];
             Targets = new int[arcs];
-            Weights = new double[arcs];
+            if (integral)
+            {
+                Counts = new int[arcs];
+            }
+            else
+            {
+                Weights = new double[arcs];
+            }
             NodeOut = new double[nodes];
             NodeIn = symmetric ? NodeOut : new double[nodes];
         }
@@ -777,7 +800,11 @@ internal sealed class CommunityEngine
 
         public int[] Targets { get; }
 
-        public double[] Weights { get; }
+        /// <summary>Arc weights of a weighted graph's levels (null when <see cref="Counts"/> is set).</summary>
+        public double[]? Weights { get; }
+
+        /// <summary>Edge counts of an unweighted graph's levels (null when <see cref="Weights"/> is set).</summary>
+        public int[]? Counts { get; }
 
         public double[] NodeOut { get; }
 
@@ -810,7 +837,11 @@ internal sealed class CommunityEngine
     [MethodImpl(Hot.Kernel)]
     private static void AggregateBlock(AggregateState st, int block, Scratch s)
     {
-        if (st.Graph.Weights is null)
+        if (st.Graph.Counts is not null)
+        {
+            AggregateBlock(st, new CountWeights(st.Graph.Counts), block, s);
+        }
+        else if (st.Graph.Weights is null)
         {
             AggregateBlock(st, new UnitWeights(), block, s);
         }
@@ -861,13 +892,26 @@ internal sealed class CommunityEngine
             }
             int at = st.RowStart[c];
             int[] outTargets = st.Targets;
-            double[] outWeights = st.Weights;
-            for (int i = 0; i < nt; i++)
+            if (st.Counts is int[] outCounts)
             {
-                int t = touched[i];
-                outTargets[at + i] = t;
-                outWeights[at + i] = Unsafe.Add(ref nwr, t);
-                Unsafe.Add(ref nwr, t) = 0;
+                for (int i = 0; i < nt; i++)
+                {
+                    int t = touched[i];
+                    outTargets[at + i] = t;
+                    outCounts[at + i] = (int)Unsafe.Add(ref nwr, t); // a sum of integer counts: exact
+                    Unsafe.Add(ref nwr, t) = 0;
+                }
+            }
+            else
+            {
+                double[] outWeights = st.Weights!;
+                for (int i = 0; i < nt; i++)
+                {
+                    int t = touched[i];
+                    outTargets[at + i] = t;
+                    outWeights[at + i] = Unsafe.Add(ref nwr, t);
+                    Unsafe.Add(ref nwr, t) = 0;
+                }
             }
             rowOffsets[c + 1] = nt;
         }
@@ -912,6 +956,7 @@ internal sealed class CommunityEngine
         int[] RowStart,
         int[] RowOffsets,
         int[] Targets,
-        double[] Weights,
+        double[]? Weights,
+        int[]? Counts,
         int ClusterCount);
 }
