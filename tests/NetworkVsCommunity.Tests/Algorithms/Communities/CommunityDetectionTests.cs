@@ -183,13 +183,14 @@ public sealed class CommunityDetectionTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Leiden_and_Louvain_give_the_same_result_on_1_2_3_and_4_threads(bool directed)
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void Leiden_and_Louvain_give_the_same_result_on_1_2_3_and_4_threads(bool directed, bool weighted)
     {
-        // 12,000 nodes, ~120,000 weighted arcs: many communities and blocks, so refinement, inside weights, aggregation
-        // and the component split all run in parallel chunks.
-        var g = CommunityGraphs.NoisyBlocks(12_000, 40, 60_000, 0.7, 77, directed);
+        // 12,000 nodes, ~120,000 arcs: many communities and blocks, so refinement, inside weights, aggregation and the
+        // component split all run in parallel chunks. Unweighted undirected graphs aggregate into integer edge counts.
+        var g = CommunityGraphs.NoisyBlocks(12_000, 40, 60_000, 0.7, 77, directed, weighted);
         foreach (long randomSeed in new[] { 1L, 2L })
         {
             var one = CommunityDetection.Leiden(g, new LeidenOptions { RandomSeed = randomSeed, MaxDegreeOfParallelism = 1, Iterations = -1 });
@@ -209,6 +210,41 @@ public sealed class CommunityDetectionTests
                 Assert.Equal(louvain1.Levels.ToArray(), louvainMany.Levels.ToArray());
                 Assert.Equal(louvain1.LevelQualities.ToArray(), louvainMany.LevelQualities.ToArray());
             }
+        }
+    }
+
+    [Fact]
+    public void Edge_count_levels_give_the_partitions_of_unit_weights()
+    {
+        // An unweighted graph's aggregated levels store integer edge counts; the same graph with every weight 1.0 stores
+        // doubles. The values are equal, so every move, level and partition must be too.
+        var unweighted = CommunityGraphs.NoisyBlocks(6_000, 30, 30_000, 0.7, 11, directed: false, weighted: false);
+        var b = new GraphBuilder(directed: false, weighted: true);
+        b.EnsureNodeCount(unweighted.NodeCount);
+        for (int u = 0; u < unweighted.NodeCount; u++)
+        {
+            foreach (int v in unweighted.Neighbors(u))
+            {
+                if (u < v)
+                {
+                    b.AddEdge(u, v, 1.0);
+                }
+            }
+        }
+        var unit = b.Build();
+        Assert.False(unweighted.IsWeighted);
+        Assert.True(unit.IsWeighted);
+        foreach (long randomSeed in new[] { 1L, 2L, 3L })
+        {
+            var a = CommunityDetection.Leiden(unweighted, new LeidenOptions { RandomSeed = randomSeed, Iterations = -1 });
+            var c = CommunityDetection.Leiden(unit, new LeidenOptions { RandomSeed = randomSeed, Iterations = -1 });
+            Assert.Equal(a.Partition, c.Partition);
+            Assert.Equal(a.Quality, c.Quality);
+            Assert.Equal(a.Levels, c.Levels);
+            var la = CommunityDetection.Louvain(unweighted, new LouvainOptions { RandomSeed = randomSeed });
+            var lc = CommunityDetection.Louvain(unit, new LouvainOptions { RandomSeed = randomSeed });
+            Assert.Equal(la.Levels.ToArray(), lc.Levels.ToArray());
+            Assert.Equal(la.LevelQualities.ToArray(), lc.LevelQualities.ToArray());
         }
     }
 

@@ -137,10 +137,10 @@ internal static class CommunityGraphs
     /// n nodes in blocks of <paramref name="blockSize"/>; <paramref name="edges"/> random weighted edges (weights 0.5..4.5),
     /// each inside its first endpoint's block with probability <paramref name="pInside"/>, otherwise uniform.
     /// </summary>
-    public static CsrGraph NoisyBlocks(int n, int blockSize, int edges, double pInside, ulong randomSeed, bool directed)
+    public static CsrGraph NoisyBlocks(int n, int blockSize, int edges, double pInside, ulong randomSeed, bool directed, bool weighted = true)
     {
         var rng = new Xoshiro256StarStar(randomSeed);
-        var b = new GraphBuilder(directed, weighted: true);
+        var b = new GraphBuilder(directed, weighted);
         b.EnsureNodeCount(n);
         for (int e = 0; e < edges; e++)
         {
@@ -148,7 +148,15 @@ internal static class CommunityGraphs
             int v = rng.NextDouble() < pInside ? Math.Min(n - 1, (u / blockSize * blockSize) + rng.NextInt(blockSize)) : rng.NextInt(n);
             if (u != v)
             {
-                b.AddEdge(u, v, 0.5 + rng.NextInt(5));
+                double w = 0.5 + rng.NextInt(5);
+                if (weighted)
+                {
+                    b.AddEdge(u, v, w);
+                }
+                else
+                {
+                    b.AddEdge(u, v);
+                }
             }
         }
         return b.Build();
