@@ -97,21 +97,7 @@ public static partial class CentralityMeasures
                 double change = 0;
                 for (int v = 0; v < n; v++)
                 {
-                    double sum = 0;
-                    if (inWeights is null)
-                    {
-                        for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
-                        {
-                            sum += scaled[inSources[a]];
-                        }
-                    }
-                    else
-                    {
-                        for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
-                        {
-                            sum += scaled[inSources[a]] * inWeights[a];
-                        }
-                    }
+                    double sum = InSum(v, inOffsets, inSources, inWeights, scaled);
                     double value = teleport + (d * sum);
                     change += Math.Abs(value - x[v]);
                     x[v] = value;
@@ -153,21 +139,7 @@ public static partial class CentralityMeasures
             double baseValue = ((1 - d) / n) + (d * dangling / n);
             for (int v = 0; v < n; v++)
             {
-                double sum = 0;
-                if (inWeights is null)
-                {
-                    for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
-                    {
-                        sum += scaled[inSources[a]];
-                    }
-                }
-                else
-                {
-                    for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
-                    {
-                        sum += scaled[inSources[a]] * inWeights[a];
-                    }
-                }
+                double sum = InSum(v, inOffsets, inSources, inWeights, scaled);
                 y[v] = baseValue + (d * sum);
             }
             double norm = 0;
@@ -192,5 +164,26 @@ public static partial class CentralityMeasures
         var diagnostics = converged ? ImmutableArray<string>.Empty :
             [string.Create(CultureInfo.InvariantCulture, $"PageRank did not reach tolerance {options.Tolerance} in {options.MaxIterations} iterations.")];
         return new CentralityResult(ImmutableArray.Create(x), iteration, converged, diagnostics);
+    }
+
+    /// <summary>Σ over v's in-arcs of the source's scaled score (times the arc weight when weighted), in arc order.</summary>
+    private static double InSum(int v, int[] inOffsets, int[] inSources, double[]? inWeights, double[] scaled)
+    {
+        double sum = 0;
+        if (inWeights is null)
+        {
+            for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
+            {
+                sum += scaled[inSources[a]];
+            }
+        }
+        else
+        {
+            for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
+            {
+                sum += scaled[inSources[a]] * inWeights[a];
+            }
+        }
+        return sum;
     }
 }
