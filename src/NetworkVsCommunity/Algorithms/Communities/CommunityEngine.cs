@@ -24,6 +24,7 @@ internal sealed class CommunityEngine
     private const int CancelMask = 4095;
     private const int AggregationChunk = 2048;
     private const int InsideChunk = 4096;
+    private const int MinParallelArcs = 1 << 18;
 
     private readonly double _penaltyScale;
     private readonly int _threads;
@@ -72,6 +73,14 @@ internal sealed class CommunityEngine
         _cursor = new int[nodeCount + 1];
         _refined = new int[nodeCount];
     }
+
+    /// <summary>
+    /// Whether the refinement, inside-weight and aggregation passes over <paramref name="g"/> use the threads: only when
+    /// more than one is allowed and the level has at least <see cref="MinParallelArcs"/> arcs. A smaller level takes well
+    /// under a millisecond a pass, less than handing work to the thread pool, and a pool kept busy by other work would
+    /// only delay it (and its cancellation). The result is the same either way.
+    /// </summary>
+    private bool RunsInParallel(WorkGraph g) => _threads > 1 && g.Offsets[g.NodeCount] >= MinParallelArcs;
 
     /// <summary>Number of node moves made by local moving so far (diagnostics).</summary>
     public long Moves { get; private set; }
@@ -436,7 +445,8 @@ internal sealed class CommunityEngine
         var state = new RefineState(g, community, start, members, totalOut, totalIn, refined, clusterOut, clusterIn, clusterExternal, clusterCount);
         // E(v, S − v) of every node, in node order (rows read in memory order, not in the scattered member order).
         int chunks = (n + InsideChunk - 1) / InsideChunk;
-        if (_threads == 1 || chunks == 1)
+        bool parallel = RunsInParallel(g);
+        if (!parallel || chunks == 1)
         {
             for (int chunk = 0; chunk < chunks; chunk++)
             {
@@ -449,7 +459,7 @@ internal sealed class CommunityEngine
             Parallel.For(0, chunks, insideOptions, chunk => InsideWeights(g, community, clusterExternal, chunk));
         }
 
-        if (_threads == 1 || k < 64)
+        if (!parallel || k < 64)
         {
             Scratch s = RentScratch();
             for (int c = 0; c < k; c++)
@@ -753,7 +763,7 @@ internal sealed class CommunityEngine
         rowOffsets[0] = 0;
         int blocks = (k + AggregationChunk - 1) / AggregationChunk;
         var ctx = new AggregateState(g, labels, start, members, rowStart, rowOffsets, targets, weights, counts, k);
-        ForEachBlock(blocks, ctx);
+        ForEachBlock(blocks, ctx, RunsInParallel(g));
         for (int c = 0; c < k; c++)
         {
             int count = rowOffsets[c + 1];
@@ -811,9 +821,9 @@ internal sealed class CommunityEngine
         public double[] NodeIn { get; }
     }
 
-    private void ForEachBlock(int blocks, AggregateState ctx)
+    private void ForEachBlock(int blocks, AggregateState ctx, bool parallel)
     {
-        if (_threads == 1 || blocks == 1)
+        if (!parallel || blocks == 1)
         {
             Scratch s = RentScratch();
             for (int b = 0; b < blocks; b++)

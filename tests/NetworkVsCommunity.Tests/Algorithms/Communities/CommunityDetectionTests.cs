@@ -188,9 +188,19 @@ public sealed class CommunityDetectionTests
     [InlineData(false, false)]
     public void Leiden_and_Louvain_give_the_same_result_on_1_2_3_and_4_threads(bool directed, bool weighted)
     {
-        // 12,000 nodes, ~120,000 arcs: many communities and blocks, so refinement, inside weights, aggregation and the
-        // component split all run in parallel chunks. Unweighted undirected graphs aggregate into integer edge counts.
-        var g = CommunityGraphs.NoisyBlocks(12_000, 40, 60_000, 0.7, 77, directed, weighted);
+        // 12,000 nodes, over 2^18 arcs in the undirected view (the engine's bar for parallel passes): many communities
+        // and blocks, so refinement, inside weights, aggregation and the component split run in parallel chunks at level 0.
+        // Unweighted undirected graphs aggregate into integer edge counts.
+        var g = CommunityGraphs.NoisyBlocks(12_000, 40, 160_000, 0.7, 77, directed, weighted);
+        var pairs = new HashSet<long>();
+        for (int u = 0; u < g.NodeCount; u++)
+        {
+            foreach (int v in g.Neighbors(u))
+            {
+                pairs.Add(((long)Math.Min(u, v) << 32) | (uint)Math.Max(u, v));
+            }
+        }
+        Assert.True(2 * pairs.Count >= 1 << 18, $"{2 * pairs.Count} arcs in the undirected view");
         foreach (long randomSeed in new[] { 1L, 2L })
         {
             var one = CommunityDetection.Leiden(g, new LeidenOptions { RandomSeed = randomSeed, MaxDegreeOfParallelism = 1, Iterations = -1 });
