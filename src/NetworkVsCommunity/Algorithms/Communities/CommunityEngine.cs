@@ -25,6 +25,12 @@ internal sealed class CommunityEngine
     private const int AggregationChunk = 2048;
     private const int InsideChunk = 4096;
     private const int MinParallelArcs = 1 << 18;
+    private const int BatchNodes = 4096;
+    private const int MinBatchNodes = 64;
+    private const int BatchFraction = 64;
+    private const int BatchArcs = 1 << 19;
+    private const int BatchChunk = 64;
+    private const int MinParallelBatchArcs = 1 << 15;
 
     private readonly double _penaltyScale;
     private readonly int _threads;
@@ -56,6 +62,7 @@ internal sealed class CommunityEngine
     private LevelBuffers? _levelB;
     private bool _writeB;
     private int _levelArcs;
+    private MoveBatch? _batch;
 
     public CommunityEngine(int nodeCount, double penaltyScale, int threads, CancellationToken cancellationToken)
     {
@@ -158,18 +165,22 @@ internal sealed class CommunityEngine
     /// gain beats staying; its neighbours outside the new community rejoin the queue. Returns whether any node moved.
     /// </summary>
     /// <remarks>
-    /// Nodes are visited one at a time on every thread count, so the moves never depend on it. A batched variant
-    /// (parallel proposals against a frozen snapshot, exact sequential commits) made the same moves but measured slower
-    /// than this loop once the loop was branch-free and prefetched (sbm_1m, 2 threads: 14.5 s against 11.0 s for the
-    /// whole run), so it was removed; the other phases (refinement, aggregation, inside weights, component split,
-    /// quality) use the threads. The branch-free accumulation, the pruning queue and the dense per-worker
-    /// accumulator follow GVE-Leiden (S. Sahu, arXiv:2312.13936, 2023).
+    /// <para>A level of fewer than 2^18 arcs is run one node at a time. A larger level is run in batches of consecutive
+    /// queued nodes (<see cref="LocalMoving{TW}.RunBatched"/>): proposals against the state frozen at the batch's start,
+    /// in parallel, then commits in batch order that re-evaluate a node exactly when an earlier batch-mate neighbour has
+    /// moved and otherwise accept a proposal only if it still gains under the current totals. Which levels are batched
+    /// and how depends on the level alone, so the moves are the same on every thread count (one thread runs the same
+    /// batches). Every accepted move raises the quality, as in the one-at-a-time loop, so the queue empties.</para>
+    /// <para>The branch-free accumulation, the pruning queue and the dense per-worker accumulator follow GVE-Leiden
+    /// (S. Sahu, arXiv:2312.13936, 2023); the frozen-snapshot proposals with ordered commits are the deterministic
+    /// counterpart of its asynchronous parallel local moving.</para>
     /// </remarks>
     public bool MoveNodes(WorkGraph g, int[] community, int[] order)
     {
-        return g.Counts is not null ? new LocalMoving<CountWeights>(this, g, new CountWeights(g.Counts), community).Run(order)
-            : g.Weights is null ? new LocalMoving<UnitWeights>(this, g, new UnitWeights(), community).Run(order)
-            : new LocalMoving<ArrayWeights>(this, g, new ArrayWeights(g.Weights), community).Run(order);
+        bool batched = g.Offsets[g.NodeCount] >= MinParallelArcs;
+        return g.Counts is not null ? new LocalMoving<CountWeights>(this, g, new CountWeights(g.Counts), community).Run(order, batched)
+            : g.Weights is null ? new LocalMoving<UnitWeights>(this, g, new UnitWeights(), community).Run(order, batched)
+            : new LocalMoving<ArrayWeights>(this, g, new ArrayWeights(g.Weights), community).Run(order, batched);
     }
 
     /// <summary>One local-moving pass over one graph: the queue and the community totals.</summary>
@@ -223,7 +234,7 @@ internal sealed class CommunityEngine
         }
 
         [MethodImpl(Hot.Kernel)]
-        public bool Run(int[] order)
+        public bool Run(int[] order, bool batched)
         {
             int n = _n;
             Array.Clear(_commOut, 0, n);
@@ -264,7 +275,14 @@ internal sealed class CommunityEngine
             }
 
             Scratch scratch = _engine.RentScratch();
-            RunSequential(scratch);
+            if (batched)
+            {
+                RunBatched(scratch, _engine._batch ??= new MoveBatch(_engine._scratchSize));
+            }
+            else
+            {
+                RunSequential(scratch);
+            }
             _engine.ReturnScratch(scratch);
             _engine.Moves += _moves;
             return _moves > 0;
@@ -287,6 +305,290 @@ internal sealed class CommunityEngine
             _queued--;
             _inQueue[v] = false;
             return v;
+        }
+
+        /// <summary>
+        /// Batched local moving: the queue is consumed in batches of consecutive queued nodes whose size depends on
+        /// the level only (n/64 nodes, clamped to 64..4,096, at most 2^19 arcs), never on the thread count. Each batch
+        /// is (1) evaluated against the communities and totals frozen at its start, in parallel; (2) committed in
+        /// batch order: a node an earlier batch-mate neighbour of which has moved is evaluated again exactly, and any
+        /// other node takes its proposal only if it still gains under the current totals (its neighbour-community
+        /// weights are exact, as none of its neighbours moved since the snapshot), so every move raises the quality;
+        /// (3) the neighbours the movers leave behind are gathered in parallel and queued in batch order.
+        /// </summary>
+        [MethodImpl(Hot.Kernel)]
+        private void RunBatched(Scratch scratch, MoveBatch batch)
+        {
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int[] position = batch.Position;
+            ulong[] inBatch = batch.InBatch;
+            int threads = _engine._threads;
+            int batchLimit = Math.Clamp(_n / BatchFraction, MinBatchNodes, BatchNodes);
+            CancellationToken token = _engine._cancellationToken;
+            using PhaseCrew? crew = threads > 1 ? new PhaseCrew(threads) : null;
+            Scratch[] scratches = new Scratch[threads];
+            scratches[0] = scratch;
+            for (int t = 1; t < threads; t++)
+            {
+                scratches[t] = _engine.RentScratch();
+            }
+            Action<int, int> propose = (worker, chunk) => Propose(batch, chunk, scratches[worker]);
+            Action<int, int> gather = (_, chunk) => Gather(batch, chunk);
+            while (_queued > 0)
+            {
+                token.ThrowIfCancellationRequested();
+                int count = 0;
+                int arcs = 0;
+                while (_queued > 0 && count < batchLimit)
+                {
+                    int v = _queue[_head];
+                    int degree = _offsets[v + 1] - _offsets[v];
+                    if (count > 0 && arcs + degree > BatchArcs)
+                    {
+                        break;
+                    }
+                    Dequeue();
+                    nodes[count] = v;
+                    arcStart[count] = arcs;
+                    position[v] = count;
+                    inBatch[v >> 6] |= 1UL << v;
+                    arcs += degree;
+                    count++;
+                }
+                arcStart[count] = arcs;
+                batch.EnsureArcs(arcs);
+                batch.Count = count;
+                int chunks = (count + BatchChunk - 1) / BatchChunk;
+                // Threads only for batches worth handing out (the result is the same either way).
+                bool parallel = crew is not null && arcs >= MinParallelBatchArcs;
+
+                if (!parallel)
+                {
+                    for (int chunk = 0; chunk < chunks; chunk++)
+                    {
+                        Propose(batch, chunk, scratch);
+                    }
+                }
+                else
+                {
+                    crew!.Run(chunks, propose);
+                }
+
+                Commit(batch, scratch);
+
+                if (!parallel)
+                {
+                    for (int chunk = 0; chunk < chunks; chunk++)
+                    {
+                        Gather(batch, chunk);
+                    }
+                }
+                else
+                {
+                    crew!.Run(chunks, gather);
+                }
+                int[] candidates = batch.Candidates;
+                int[] candidateCount = batch.CandidateCount;
+                for (int i = 0; i < count; i++)
+                {
+                    int p1 = arcStart[i] + candidateCount[i];
+                    for (int p = arcStart[i]; p < p1; p++)
+                    {
+                        int u = candidates[p];
+                        if (!_inQueue[u])
+                        {
+                            Enqueue(u);
+                        }
+                    }
+                }
+                for (int i = 0; i < count; i++)
+                {
+                    int v = nodes[i];
+                    inBatch[v >> 6] &= ~(1UL << v);
+                }
+            }
+            for (int t = 1; t < threads; t++)
+            {
+                _engine.ReturnScratch(scratches[t]);
+            }
+        }
+
+        /// <summary>
+        /// Evaluates the batch nodes of one chunk against the frozen communities and totals: the best community (or
+        /// <see cref="EmptyTarget"/>), the weights to it and to the node's own community, and the earlier batch-mates
+        /// among the node's neighbours. Writes only the nodes' own slots of <paramref name="batch"/>.
+        /// </summary>
+        [MethodImpl(Hot.Kernel)]
+        private void Propose(MoveBatch batch, int chunk, Scratch s)
+        {
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int[] position = batch.Position;
+            int[] earlier = batch.Earlier;
+            ref int tgt = ref MemoryMarshal.GetArrayDataReference(_targets);
+            ref int com = ref MemoryMarshal.GetArrayDataReference(_community);
+            ref double nwr = ref MemoryMarshal.GetArrayDataReference(s.NeighborWeight);
+            ref int tch = ref MemoryMarshal.GetArrayDataReference(s.Touched);
+            ref double co = ref MemoryMarshal.GetArrayDataReference(_commOut);
+            ref double ci = ref MemoryMarshal.GetArrayDataReference(_commIn);
+            ref ulong bits = ref MemoryMarshal.GetArrayDataReference(batch.InBatch);
+            TW w = _w;
+            double ps = _ps;
+            int first = chunk * BatchChunk;
+            int last = Math.Min(batch.Count, first + BatchChunk);
+            for (int i = first; i < last; i++)
+            {
+                int v = nodes[i];
+                if (i + 2 < last)
+                {
+                    PrefetchRow(_offsets, _targets, nodes[i + 2]);
+                }
+                if (i + 1 < last)
+                {
+                    PrefetchLabels(_offsets, _targets, _community, nodes[i + 1]);
+                }
+                int current = Unsafe.Add(ref com, v);
+                int end = _offsets[v + 1];
+                int nt = 0;
+                int ne = arcStart[i];
+                for (int a = _offsets[v]; a < end; a++)
+                {
+                    int u = Unsafe.Add(ref tgt, a);
+                    double x = w[a];
+                    if (u == v || x <= 0)
+                    {
+                        continue;
+                    }
+                    if ((Unsafe.Add(ref bits, u >> 6) & (1UL << u)) != 0 && position[u] < i)
+                    {
+                        earlier[ne++] = position[u];
+                    }
+                    int c = Unsafe.Add(ref com, u);
+                    ref double slot = ref Unsafe.Add(ref nwr, c);
+                    Unsafe.Add(ref tch, nt) = c;
+                    nt += slot == 0 ? 1 : 0;
+                    slot += x;
+                }
+                batch.EarlierCount[i] = ne - arcStart[i];
+                double ao = _nodeOut[v];
+                double ai = _nodeIn[v];
+                double curOut = Unsafe.Add(ref co, current) - ao;
+                double curIn = _symmetric ? curOut : Unsafe.Add(ref ci, current) - ai;
+                double wCurrent = Unsafe.Add(ref nwr, current);
+                double bestGain = wCurrent - (ps * ((ao * curIn) + (ai * curOut)));
+                int best = ChooseAndClear(current, ao, ai, nt, s, ref bestGain, out batch.TargetWeight[i]);
+                if (bestGain < 0 && _commCount[current] > 1)
+                {
+                    best = EmptyTarget;
+                }
+                batch.Current[i] = current;
+                batch.Target[i] = best;
+                batch.CurrentWeight[i] = wCurrent;
+            }
+        }
+
+        /// <summary>
+        /// Applies the batch's proposals in batch order (sequential): exact re-evaluation when an earlier batch-mate
+        /// neighbour moved; otherwise the proposed community, or a new one, only if it still gains under the current
+        /// totals.
+        /// </summary>
+        [MethodImpl(Hot.Kernel)]
+        private void Commit(MoveBatch batch, Scratch scratch)
+        {
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int[] earlier = batch.Earlier;
+            int[] earlierCount = batch.EarlierCount;
+            bool[] moved = batch.Moved;
+            double ps = _ps;
+            int count = batch.Count;
+            for (int i = 0; i < count; i++)
+            {
+                int v = nodes[i];
+                int current = batch.Current[i];
+                bool stale = false;
+                int e1 = arcStart[i] + earlierCount[i];
+                for (int e = arcStart[i]; e < e1; e++)
+                {
+                    stale |= moved[earlier[e]];
+                }
+                if (stale)
+                {
+                    moved[i] = VisitExact(v, scratch) != current;
+                    continue;
+                }
+                int target = batch.Target[i];
+                if (target == current)
+                {
+                    moved[i] = false;
+                    continue;
+                }
+                double ao = _nodeOut[v];
+                double ai = _nodeIn[v];
+                _commOut[current] -= ao;
+                if (!_symmetric)
+                {
+                    _commIn[current] -= ai;
+                }
+                _commCount[current]--;
+                int best = current;
+                double bestGain = batch.CurrentWeight[i] - (ps * ((ao * _commIn[current]) + (ai * _commOut[current])));
+                if (target != EmptyTarget)
+                {
+                    double gain = batch.TargetWeight[i] - (ps * ((ao * _commIn[target]) + (ai * _commOut[target])));
+                    if (gain > bestGain)
+                    {
+                        best = target;
+                        bestGain = gain;
+                    }
+                }
+                if (bestGain < 0 && _commCount[current] > 0)
+                {
+                    best = _empty[--_emptyCount];
+                }
+                Join(v, current, best, ao, ai);
+                moved[i] = best != current;
+            }
+        }
+
+        /// <summary>
+        /// For each mover of one chunk, the neighbours it leaves behind that are neither queued, nor fixed, nor batch-mates
+        /// still to be committed after it (which saw its move).
+        /// </summary>
+        [MethodImpl(Hot.Kernel)]
+        private void Gather(MoveBatch batch, int chunk)
+        {
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int[] position = batch.Position;
+            ulong[] inBatch = batch.InBatch;
+            int[] candidates = batch.Candidates;
+            bool[] moved = batch.Moved;
+            int first = chunk * BatchChunk;
+            int last = Math.Min(batch.Count, first + BatchChunk);
+            for (int i = first; i < last; i++)
+            {
+                if (!moved[i])
+                {
+                    batch.CandidateCount[i] = 0;
+                    continue;
+                }
+                int v = nodes[i];
+                int c = _community[v];
+                int p = arcStart[i];
+                for (int a = _offsets[v]; a < _offsets[v + 1]; a++)
+                {
+                    int u = _targets[a];
+                    if (_inQueue[u] || _community[u] == c || (_fixed is not null && _fixed[u])
+                        || ((inBatch[u >> 6] & (1UL << u)) != 0 && position[u] > i))
+                    {
+                        continue;
+                    }
+                    candidates[p++] = u;
+                }
+                batch.CandidateCount[i] = p - arcStart[i];
+            }
         }
 
         [MethodImpl(Hot.Kernel)]
@@ -368,28 +670,49 @@ internal sealed class CommunityEngine
             }
             _commCount[current]--;
 
-            int best = current;
             double bestGain = Unsafe.Add(ref nwr, current) - (ps * ((ao * Unsafe.Add(ref ci, current)) + (ai * Unsafe.Add(ref co, current))));
-            for (int i = 0; i < nt; i++)
-            {
-                int c = Unsafe.Add(ref tch, i);
-                if (c != current)
-                {
-                    double gain = Unsafe.Add(ref nwr, c) - (ps * ((ao * Unsafe.Add(ref ci, c)) + (ai * Unsafe.Add(ref co, c))));
-                    if (gain > bestGain || (gain == bestGain && best != current && c < best))
-                    {
-                        best = c;
-                        bestGain = gain;
-                    }
-                }
-                Unsafe.Add(ref nwr, c) = 0;
-            }
-            Unsafe.Add(ref nwr, current) = 0;
+            int best = ChooseAndClear(current, ao, ai, nt, scratch, ref bestGain, out _);
             if (bestGain < 0 && _commCount[current] > 0)
             {
                 best = _empty[--_emptyCount];
             }
             Join(v, current, best, ao, ai);
+            return best;
+        }
+
+        /// <summary>
+        /// The listed neighbour community (<paramref name="scratch"/>'s first <paramref name="listed"/> touched slots) of
+        /// largest gain when it beats <paramref name="bestGain"/> (staying), ties to the lowest id; clears the slots.
+        /// <paramref name="bestGain"/> receives the chosen gain, <paramref name="weightToBest"/> w(v, chosen).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int ChooseAndClear(int current, double ao, double ai, int listed, Scratch scratch, ref double bestGain, out double weightToBest)
+        {
+            ref double nwr = ref MemoryMarshal.GetArrayDataReference(scratch.NeighborWeight);
+            ref int tch = ref MemoryMarshal.GetArrayDataReference(scratch.Touched);
+            ref double co = ref MemoryMarshal.GetArrayDataReference(_commOut);
+            ref double ci = ref MemoryMarshal.GetArrayDataReference(_commIn);
+            double ps = _ps;
+            int best = current;
+            double bestWeight = Unsafe.Add(ref nwr, current);
+            for (int i = 0; i < listed; i++)
+            {
+                int c = Unsafe.Add(ref tch, i);
+                double x = Unsafe.Add(ref nwr, c);
+                if (c != current)
+                {
+                    double gain = x - (ps * ((ao * Unsafe.Add(ref ci, c)) + (ai * Unsafe.Add(ref co, c))));
+                    if (gain > bestGain || (gain == bestGain && best != current && c < best))
+                    {
+                        best = c;
+                        bestGain = gain;
+                        bestWeight = x;
+                    }
+                }
+                Unsafe.Add(ref nwr, c) = 0;
+            }
+            Unsafe.Add(ref nwr, current) = 0;
+            weightToBest = bestWeight;
             return best;
         }
 
@@ -963,6 +1286,58 @@ internal sealed class CommunityEngine
                 }
             }
             rowOffsets[c + 1] = nt;
+        }
+    }
+
+    /// <summary>The per-batch arrays of batched local moving, sized once per engine (arc arrays grow on demand).</summary>
+    private sealed class MoveBatch
+    {
+        public MoveBatch(int nodes)
+        {
+            Position = new int[Math.Max(1, nodes)];
+            InBatch = new ulong[(nodes + 63) / 64 + 1];
+        }
+
+        public int Count { get; set; }
+
+        public int[] Nodes { get; } = new int[BatchNodes];
+
+        public int[] ArcStart { get; } = new int[BatchNodes + 1];
+
+        /// <summary>Batch position of each node of the batch (indexed by node id; other entries are stale).</summary>
+        public int[] Position { get; }
+
+        /// <summary>A bit per node: whether it belongs to the current batch.</summary>
+        public ulong[] InBatch { get; }
+
+        public int[] Current { get; } = new int[BatchNodes];
+
+        public int[] Target { get; } = new int[BatchNodes];
+
+        public double[] CurrentWeight { get; } = new double[BatchNodes];
+
+        public double[] TargetWeight { get; } = new double[BatchNodes];
+
+        public bool[] Moved { get; } = new bool[BatchNodes];
+
+        public int[] EarlierCount { get; } = new int[BatchNodes];
+
+        public int[] CandidateCount { get; } = new int[BatchNodes];
+
+        /// <summary>Batch positions of earlier batch-mate neighbours, at each node's arc offset within the batch.</summary>
+        public int[] Earlier { get; private set; } = new int[BatchArcs];
+
+        /// <summary>Neighbours to queue, at each mover's arc offset within the batch.</summary>
+        public int[] Candidates { get; private set; } = new int[BatchArcs];
+
+        /// <summary>Grows the arc arrays when one node alone has more than <see cref="BatchArcs"/> arcs.</summary>
+        public void EnsureArcs(int arcs)
+        {
+            if (arcs > Earlier.Length)
+            {
+                Earlier = new int[arcs];
+                Candidates = new int[arcs];
+            }
         }
     }
 
