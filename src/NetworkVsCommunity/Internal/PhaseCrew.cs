@@ -39,7 +39,8 @@ internal sealed class PhaseCrew : IDisposable
 
     /// <summary>
     /// Runs <paramref name="body"/>(worker, chunk) for every chunk in 0..<paramref name="chunks"/>−1 on all workers and
-    /// returns when every chunk is done; an exception thrown by a body is rethrown here.
+    /// returns when every chunk is done; after an exception in a body no further chunk starts, and once every worker
+    /// has left the phase the first exception is rethrown here.
     /// </summary>
     public void Run(int chunks, Action<int, int> body)
     {
@@ -48,7 +49,16 @@ internal sealed class PhaseCrew : IDisposable
         _nextChunk = 0;
         _pending = _threads.Length;
         Interlocked.Increment(ref _generation); // a full fence: the fields above are visible to the workers
-        Work(0);
+        try
+        {
+            Work(0);
+        }
+        catch (Exception e)
+        {
+            // Wait for the other workers before reporting: they may still be in this phase.
+            Interlocked.CompareExchange(ref _error, e, null);
+            Interlocked.Exchange(ref _nextChunk, int.MaxValue / 2);
+        }
         var spin = default(SpinWait);
         while (Volatile.Read(ref _pending) > 0)
         {
@@ -104,6 +114,7 @@ internal sealed class PhaseCrew : IDisposable
             catch (Exception e)
             {
                 Interlocked.CompareExchange(ref _error, e, null);
+                Interlocked.Exchange(ref _nextChunk, int.MaxValue / 2); // the other workers stop taking chunks
             }
             Interlocked.Decrement(ref _pending);
         }

@@ -30,7 +30,7 @@ internal sealed class CommunityEngine
     private const int BatchFraction = 64;
     private const int BatchArcs = 1 << 19;
     private const int BatchChunk = 64;
-    private const int MinParallelBatchArcs = 1 << 15;
+    private const int DefaultMinParallelBatchArcs = 1 << 16;
 
     private readonly double _penaltyScale;
     private readonly int _threads;
@@ -88,6 +88,15 @@ internal sealed class CommunityEngine
     /// only delay it (and its cancellation). The result is the same either way.
     /// </summary>
     private bool RunsInParallel(WorkGraph g) => _threads > 1 && g.Offsets[g.NodeCount] >= MinParallelArcs;
+
+    /// <summary>
+    /// The smallest batch of local moving (in arcs) whose proposals and gathers are handed to the threads; smaller
+    /// batches run on the calling thread. Default 2^16: on the 2-core machine of docs/performance.md a batch of
+    /// 31k arcs (sbm_100k) gained nothing from a second thread, as the commit then reads what the other core wrote,
+    /// and one of 82k arcs (sbm_1m) gained 1.8× in its proposals. The moves are the same either way, so tests set it
+    /// to 0 to run the parallel phases on small graphs.
+    /// </summary>
+    internal int MinParallelBatchArcs { get; init; } = DefaultMinParallelBatchArcs;
 
     /// <summary>Number of node moves made by local moving so far (diagnostics).</summary>
     public long Moves { get; private set; }
@@ -361,7 +370,7 @@ internal sealed class CommunityEngine
                 batch.Count = count;
                 int chunks = (count + BatchChunk - 1) / BatchChunk;
                 // Threads only for batches worth handing out (the result is the same either way).
-                bool parallel = crew is not null && arcs >= MinParallelBatchArcs;
+                bool parallel = crew is not null && arcs >= _engine.MinParallelBatchArcs;
 
                 if (!parallel)
                 {
