@@ -39,7 +39,7 @@ public static partial class CommunityDetection
     /// communities", Scientific Reports 9:5233, 2019, doi:10.1038/s41598-019-41695-z.</para>
     /// <para>Complexity: about O(m) per level and iteration in practice; memory O(n + m) on top of the graph.</para>
     /// <para>Determinism: the visiting order of each level is a permutation drawn from stream i of
-    /// <see cref="LeidenOptions.RandomSeed"/>. Local moving visits one node at a time on levels of fewer than 2^18
+    /// <see cref="LeidenOptions.RandomSeed"/>. Local moving visits one node at a time on levels of fewer than 2^22
     /// arcs and, on larger levels, in batches fixed by the level alone (parallel proposals against the batch's start,
     /// commits in batch order); refinement handles each community on its own, the inside weights are computed in node blocks, aggregation writes
     /// every row at a place fixed in advance, and the component split

@@ -31,6 +31,7 @@ internal sealed class CommunityEngine
     private const int BatchArcs = 1 << 19;
     private const int BatchChunk = 64;
     private const int DefaultMinParallelBatchArcs = 1 << 16;
+    private const int DefaultMinBatchedArcs = 1 << 22;
 
     private readonly double _penaltyScale;
     private readonly int _threads;
@@ -97,6 +98,15 @@ internal sealed class CommunityEngine
     /// to 0 to run the parallel phases on small graphs.
     /// </summary>
     internal int MinParallelBatchArcs { get; init; } = DefaultMinParallelBatchArcs;
+
+    /// <summary>
+    /// The smallest level (in arcs) whose local moving runs in batches; smaller levels visit one node at a time. It
+    /// decides the moves, so it depends on nothing but the level. Default 2^22: with at most 4,096 nodes (n/64) a batch,
+    /// smaller levels have batches too small for a second thread (see <see cref="MinParallelBatchArcs"/>), and batching
+    /// alone cost 7–13 % on one thread (hk_37k, sbm_100k: re-evaluations after batch-mate moves, the batch arrays).
+    /// Tests set it to 0.
+    /// </summary>
+    internal int MinBatchedArcs { get; init; } = DefaultMinBatchedArcs;
 
     /// <summary>Number of node moves made by local moving so far (diagnostics).</summary>
     public long Moves { get; private set; }
@@ -174,7 +184,7 @@ internal sealed class CommunityEngine
     /// gain beats staying; its neighbours outside the new community rejoin the queue. Returns whether any node moved.
     /// </summary>
     /// <remarks>
-    /// <para>A level of fewer than 2^18 arcs is run one node at a time. A larger level is run in batches of consecutive
+    /// <para>A level of fewer than <see cref="MinBatchedArcs"/> (2^22) arcs is run one node at a time. A larger level is run in batches of consecutive
     /// queued nodes (<see cref="LocalMoving{TW}.RunBatched"/>): proposals against the state frozen at the batch's start,
     /// in parallel, then commits in batch order that re-evaluate a node exactly when an earlier batch-mate neighbour has
     /// moved and otherwise accept a proposal only if it still gains under the current totals. Which levels are batched
@@ -186,7 +196,7 @@ internal sealed class CommunityEngine
     /// </remarks>
     public bool MoveNodes(WorkGraph g, int[] community, int[] order)
     {
-        bool batched = g.Offsets[g.NodeCount] >= MinParallelArcs;
+        bool batched = g.Offsets[g.NodeCount] >= MinBatchedArcs;
         return g.Counts is not null ? new LocalMoving<CountWeights>(this, g, new CountWeights(g.Counts), community).Run(order, batched)
             : g.Weights is null ? new LocalMoving<UnitWeights>(this, g, new UnitWeights(), community).Run(order, batched)
             : new LocalMoving<ArrayWeights>(this, g, new ArrayWeights(g.Weights), community).Run(order, batched);

@@ -28,7 +28,7 @@ public sealed record LeidenOptions
     /// <summary>The random seed of the visiting orders; null draws one (reported in the result). Default null.</summary>
     public long? RandomSeed { get; init; }
 
-    /// <summary>Threads for the parallel parts (local moving's batched proposals on levels of 2^18 arcs or more, refinement, aggregation, component split, quality): 1 or more, or 0 for all processors. Default 0. The partition is the same for every value.</summary>
+    /// <summary>Threads for the parallel parts (local moving's batched proposals on levels of 2^22 arcs or more, refinement, aggregation, component split, quality): 1 or more, or 0 for all processors. Default 0. The partition is the same for every value.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
     /// <summary>A warm start (for example the org chart's departments) over the same nodes; null starts from singletons. Default null.</summary>

@@ -18,7 +18,7 @@ public sealed record LouvainOptions
     /// <summary>The random seed of the visiting orders; null draws one (reported in the result). Default null.</summary>
     public long? RandomSeed { get; init; }
 
-    /// <summary>Threads for local moving's batched proposals on levels of 2^18 arcs or more, aggregation and the level qualities: 1 or more, or 0 for all processors. Default 0. The result is the same for every value.</summary>
+    /// <summary>Threads for local moving's batched proposals on levels of 2^22 arcs or more, aggregation and the level qualities: 1 or more, or 0 for all processors. Default 0. The result is the same for every value.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
     /// <summary>A warm start over the same nodes; null starts from singletons. Default null.</summary>

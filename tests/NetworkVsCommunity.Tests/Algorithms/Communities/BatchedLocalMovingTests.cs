@@ -6,9 +6,9 @@ using NetworkVsCommunity.Randomness;
 namespace NetworkVsCommunity.Tests.Algorithms.Communities;
 
 /// <summary>
-/// Local moving on levels of 2^18 arcs or more runs in batches: proposals in parallel, commits in batch order. These
-/// tests drive the engine directly with every batch handed to the threads (<c>MinParallelBatchArcs = 0</c>), which the
-/// public entry points do only on large graphs.
+/// Local moving on levels of 2^22 arcs or more runs in batches: proposals in parallel, commits in batch order. These
+/// tests drive the engine directly with every level batched and every batch handed to the threads
+/// (<c>MinBatchedArcs = 0</c>, <c>MinParallelBatchArcs = 0</c>), which the public entry points do only on large graphs.
 /// </summary>
 public sealed class BatchedLocalMovingTests
 {
@@ -18,9 +18,9 @@ public sealed class BatchedLocalMovingTests
         var engine = new CommunityEngine(graph.NodeCount, CommunityDetection.PenaltyScale(graph, CommunityObjective.Modularity, 1.0), threads, cancellationToken)
         {
             MinParallelBatchArcs = minParallelBatchArcs,
+            MinBatchedArcs = 0,
         };
         WorkGraph g = WorkGraph.FromGraph(graph, cpm: false, fixedNodes: null);
-        Assert.True(g.Offsets[g.NodeCount] >= 1 << 18, "the level must be large enough to be batched");
         int[] community = Enumerable.Range(0, graph.NodeCount).ToArray();
         var rng = Xoshiro256StarStar.ForStream((ulong)randomSeed, 0);
         int[] order = CommunityEngine.RandomOrder(graph.NodeCount, ref rng);
