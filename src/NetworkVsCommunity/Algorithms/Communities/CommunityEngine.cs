@@ -30,6 +30,7 @@ internal sealed class CommunityEngine
     private const int BatchFraction = 64;
     private const int BatchArcs = 1 << 19;
     private const int BatchChunk = 64;
+    private const int CommitPrefetch = 8;
     private const int DefaultMinParallelBatchArcs = 1 << 16;
     private const int DefaultMinBatchedArcs = 1 << 22;
 
@@ -524,6 +525,10 @@ internal sealed class CommunityEngine
             int count = batch.Count;
             for (int i = 0; i < count; i++)
             {
+                if (i + CommitPrefetch < count)
+                {
+                    PrefetchCommit(batch, i + CommitPrefetch);
+                }
                 int v = nodes[i];
                 int current = batch.Current[i];
                 bool stale = false;
@@ -568,6 +573,29 @@ internal sealed class CommunityEngine
                 }
                 Join(v, current, best, ao, ai);
                 moved[i] = best != current;
+            }
+        }
+
+        /// <summary>
+        /// Asks the cache for what committing batch node <paramref name="i"/> will write when it proposes a move: its
+        /// community entry and the totals and counts of its current and proposed communities (a hint only).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private unsafe void PrefetchCommit(MoveBatch batch, int i)
+        {
+            int current = batch.Current[i];
+            int target = batch.Target[i];
+            if (!Sse.IsSupported || target == current)
+            {
+                return;
+            }
+            Sse.Prefetch0(Unsafe.AsPointer(ref _community[batch.Nodes[i]]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref _commOut[current]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref _commCount[current]));
+            if (target >= 0)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref _commOut[target]));
+                Sse.Prefetch0(Unsafe.AsPointer(ref _commCount[target]));
             }
         }
 
