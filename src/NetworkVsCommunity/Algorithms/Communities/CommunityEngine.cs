@@ -185,10 +185,11 @@ internal sealed class CommunityEngine
     /// gain beats staying; its neighbours outside the new community rejoin the queue. Returns whether any node moved.
     /// </summary>
     /// <remarks>
-    /// <para>A level of fewer than <see cref="MinBatchedArcs"/> (2^22) arcs is run one node at a time. A larger level is run in batches of consecutive
-    /// queued nodes (<see cref="LocalMoving{TW}.RunBatched"/>): proposals against the state frozen at the batch's start,
-    /// in parallel, then commits in batch order that re-evaluate a node exactly when an earlier batch-mate neighbour has
-    /// moved and otherwise accept a proposal only if it still gains under the current totals. Which levels are batched
+    /// <para>A level of fewer than <see cref="MinBatchedArcs"/> (2^22) arcs is run one node at a time. A larger level is
+    /// run in batches of consecutive queued nodes (<see cref="LocalMoving{TW}.RunBatched"/>): proposals against the state
+    /// frozen at the batch's start, in parallel, then commits in batch order that re-evaluate a node exactly when an
+    /// earlier batch-mate neighbour has moved and otherwise accept a proposal only if it still gains under the current
+    /// totals. Which levels are batched
     /// and how depends on the level alone, so the moves are the same on every thread count (one thread runs the same
     /// batches). Every accepted move raises the quality, as in the one-at-a-time loop, so the queue empties.</para>
     /// <para>The branch-free accumulation, the pruning queue and the dense per-worker accumulator follow GVE-Leiden
