@@ -71,15 +71,15 @@ internal static class CommunitiesCommand
             double secondsAlgorithm = clock.Elapsed.TotalSeconds;
             double modularity = graph.TotalWeight > 0 ? PartitionQuality.Modularity(graph, partition) : double.NaN;
 
-            string membership = FormatMembership(labeled.Nodes, partition);
+            // The membership text (a line per node) is built only when it is written somewhere.
             string? outputPath = parse.GetValue(output);
             if (outputPath is not null)
             {
-                AtomicFile.WriteText(outputPath, membership);
+                AtomicFile.WriteText(outputPath, FormatMembership(labeled.Nodes, partition));
             }
             else if (!parse.GetValue(json))
             {
-                context.Output.Write(membership);
+                context.Output.Write(FormatMembership(labeled.Nodes, partition));
             }
             if (seed is null && !parse.GetValue(json))
             {
