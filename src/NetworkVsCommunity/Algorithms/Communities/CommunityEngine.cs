@@ -63,7 +63,7 @@ internal sealed class CommunityEngine
     private LevelBuffers? _levelA;
     private LevelBuffers? _levelB;
     private bool _writeB;
-    private int _levelArcs;
+    private int _levelArcs; // the room of level 1 (the largest any level needs)
     private MoveBatch? _batch;
 
     public CommunityEngine(int nodeCount, double penaltyScale, int threads, CancellationToken cancellationToken)
@@ -1126,16 +1126,27 @@ internal sealed class CommunityEngine
             }
             rowStart[c + 1] = rowStart[c] + Math.Min(room, k - 1);
         }
-        // The new level goes into the buffer set that does not hold g (g is level 0 or the level written last). The
-        // sets are sized by the first (largest) aggregation and grow only if a later one needs more room.
-        _writeB = !_writeB;
-        _levelArcs = Math.Max(_levelArcs, rowStart[k]);
+        // The new level goes into the buffer set that does not hold g: set B for level 1 (g is level 0, the input), then
+        // A and B in turn. No level needs more room than level 1's (a row reserves at most its members' arcs, and a level
+        // has at most the arcs reserved for it), so B is sized by level 1's room and A by its own first need plus 1/16:
+        // the next iteration's levels come within a fraction of a percent of this one's (sbm_1m: 15.50 M arcs against
+        // 15.49 M at level 1), and A grows to level 1's room only if one still needs more. On sbm_1m A is 16.5 M arcs
+        // instead of 20 M (28 MB less).
+        bool fromLevel0 = !ReferenceEquals(g.Targets, _levelA?.Targets) && !ReferenceEquals(g.Targets, _levelB?.Targets);
+        _writeB = fromLevel0 || ReferenceEquals(g.Targets, _levelA?.Targets);
+        int need = rowStart[k];
+        if (fromLevel0)
+        {
+            _levelArcs = Math.Max(_levelArcs, need);
+        }
         // An unweighted graph's levels carry integer edge counts (4 bytes an arc instead of 8).
         bool integral = g.Weights is null;
         ref LevelBuffers? slot = ref _writeB ? ref _levelB : ref _levelA;
-        if (slot is null || slot.Targets.Length < rowStart[k] || (slot.Counts is not null) != integral)
+        if (slot is null || slot.Targets.Length < need || (slot.Counts is not null) != integral)
         {
-            slot = new LevelBuffers(_scratchSize, _levelArcs, symmetric, integral);
+            int size = _writeB || slot is not null ? _levelArcs : (int)Math.Min(_levelArcs, need + (need / 16L));
+            slot = null; // the old set, if any, can be reclaimed before the new one is allocated
+            slot = new LevelBuffers(_scratchSize, size, symmetric, integral);
         }
         LevelBuffers level = slot;
         double[] nodeOut = level.NodeOut;
