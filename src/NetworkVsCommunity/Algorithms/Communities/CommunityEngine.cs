@@ -31,6 +31,7 @@ internal sealed class CommunityEngine
     private const int BatchArcs = 1 << 19;
     private const int BatchChunk = 64;
     private const int CommitPrefetch = 8;
+    private const int MaxCrew = 16;
     private const int DefaultMinParallelBatchArcs = 1 << 16;
     private const int DefaultMinBatchedArcs = 1 << 22;
 
@@ -344,7 +345,8 @@ internal sealed class CommunityEngine
             int[] arcStart = batch.ArcStart;
             int[] position = batch.Position;
             ulong[] inBatch = batch.InBatch;
-            int threads = _engine._threads;
+            // A batch has at most 64 chunks, and the crew's threads spin while the commit runs: at most 16 of them.
+            int threads = Math.Min(_engine._threads, MaxCrew);
             int batchLimit = Math.Clamp(_n / BatchFraction, MinBatchNodes, BatchNodes);
             CancellationToken token = _engine._cancellationToken;
             using PhaseCrew? crew = threads > 1 ? new PhaseCrew(threads) : null;
