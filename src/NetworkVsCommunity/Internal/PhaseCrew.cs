@@ -42,7 +42,15 @@ internal sealed class PhaseCrew : IDisposable
     /// returns when every chunk is done; after an exception in a body no further chunk starts, and once every worker
     /// has left the phase the first exception is rethrown here.
     /// </summary>
-    public void Run(int chunks, Action<int, int> body)
+    public void Run(int chunks, Action<int, int> body) => Run(chunks, body, null);
+
+    /// <summary>
+    /// As <see cref="Run(int, Action{int, int})"/>, but the calling thread first runs <paramref name="leader"/> (a
+    /// sequential step that overlaps the other workers' chunks) and only then takes chunks. A body that waits for
+    /// the leader's progress must be released by the leader even when it fails, or the phase never ends. With one
+    /// worker, the leader runs before every chunk.
+    /// </summary>
+    public void Run(int chunks, Action<int, int> body, Action? leader)
     {
         _body = body;
         _chunks = chunks;
@@ -51,6 +59,7 @@ internal sealed class PhaseCrew : IDisposable
         Interlocked.Increment(ref _generation); // a full fence: the fields above are visible to the workers
         try
         {
+            leader?.Invoke();
             Work(0);
         }
         catch (Exception e)

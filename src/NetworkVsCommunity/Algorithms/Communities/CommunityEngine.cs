@@ -65,7 +65,7 @@ internal sealed class CommunityEngine
     private LevelBuffers? _levelB;
     private bool _writeB;
     private int _levelArcs; // the room of level 1 (the largest any level needs)
-    private MoveBatch? _batch;
+    private MoveBatch[]? _batches;
 
     public CommunityEngine(int nodeCount, double penaltyScale, int threads, CancellationToken cancellationToken)
     {
@@ -299,7 +299,7 @@ internal sealed class CommunityEngine
             Scratch scratch = _engine.RentScratch();
             if (batched)
             {
-                RunBatched(scratch, _engine._batch ??= new MoveBatch(_engine._scratchSize));
+                RunBatched(scratch, _engine._batches ??= MoveBatch.Pair(_engine._scratchSize));
             }
             else
             {
@@ -338,16 +338,21 @@ internal sealed class CommunityEngine
         /// weights are exact, as none of its neighbours moved since the snapshot), so every move raises the quality;
         /// (3) the neighbours the movers leave behind are gathered in parallel and queued in batch order.
         /// </summary>
+        /// <remarks>
+        /// With a crew, the sequential steps overlap parallel work without changing a move: the gather of a chunk starts
+        /// as soon as the commit has passed it (a gather reads only committed nodes, the nodes outside the batch, which
+        /// the commit does not write, and later batch-mates, which it skips), and the next batch is evaluated while this
+        /// one's movers are queued, when the queue already holds the whole next batch (its nodes are then the same as
+        /// after the append; they are taken from the queue once the append is done, so that they are still queued while
+        /// it runs).
+        /// </remarks>
         [MethodImpl(Hot.Kernel)]
-        private void RunBatched(Scratch scratch, MoveBatch batch)
+        private void RunBatched(Scratch scratch, MoveBatch[] pair)
         {
-            int[] nodes = batch.Nodes;
-            int[] arcStart = batch.ArcStart;
-            int[] position = batch.Position;
-            ulong[] inBatch = batch.InBatch;
             // A batch has at most 64 chunks, and the crew's threads spin while the commit runs: at most 16 of them.
             int threads = Math.Min(_engine._threads, MaxCrew);
             int batchLimit = Math.Clamp(_n / BatchFraction, MinBatchNodes, BatchNodes);
+            int minParallelArcs = _engine.MinParallelBatchArcs;
             CancellationToken token = _engine._cancellationToken;
             using PhaseCrew? crew = threads > 1 ? new PhaseCrew(threads) : null;
             Scratch[] scratches = new Scratch[threads];
@@ -356,85 +361,205 @@ internal sealed class CommunityEngine
             {
                 scratches[t] = _engine.RentScratch();
             }
-            Action<int, int> propose = (worker, chunk) => Propose(batch, chunk, scratches[worker]);
-            Action<int, int> gather = (_, chunk) => Gather(batch, chunk);
-            while (_queued > 0)
+            MoveBatch current = pair[0];
+            MoveBatch next = pair[1];
+            Action<int, int> propose = (worker, chunk) => Propose(next, chunk, scratches[worker]);
+            Action<int, int> gather = (_, chunk) => GatherWhenCommitted(current, chunk);
+            Action commit = () =>
+            {
+                try
+                {
+                    Commit(current, scratch);
+                }
+                finally
+                {
+                    Volatile.Write(ref current.Committed, int.MaxValue); // releases the gatherers, even after a fault
+                }
+            };
+            Action appendAndTake = () =>
+            {
+                Append(current);
+                Take(next);
+            };
+
+            current.Count = 0;
+            if (_queued > 0)
+            {
+                Fill(current, batchLimit);
+                Take(current);
+                Mark(current);
+                ProposeAll(current, crew, minParallelArcs, scratches);
+            }
+            while (current.Count > 0)
             {
                 token.ThrowIfCancellationRequested();
-                int count = 0;
-                int arcs = 0;
-                while (_queued > 0 && count < batchLimit)
+                if (crew is not null && current.Arcs >= minParallelArcs)
                 {
-                    int v = _queue[_head];
-                    int degree = _offsets[v + 1] - _offsets[v];
-                    if (count > 0 && arcs + degree > BatchArcs)
+                    current.Committed = 0;
+                    crew.Run(current.Chunks, gather, commit);
+                }
+                else
+                {
+                    Commit(current, scratch);
+                    for (int chunk = 0; chunk < current.Chunks; chunk++)
+                    {
+                        Gather(current, chunk);
+                    }
+                }
+                Unmark(current);
+                if (crew is not null && Fill(next, batchLimit) && next.Arcs >= minParallelArcs)
+                {
+                    // The next batch is already in the queue: evaluate it while this one's movers are queued.
+                    Mark(next);
+                    crew.Run(next.Chunks, propose, appendAndTake);
+                }
+                else
+                {
+                    Append(current);
+                    if (_queued == 0)
                     {
                         break;
                     }
-                    Dequeue();
-                    nodes[count] = v;
-                    arcStart[count] = arcs;
-                    position[v] = count;
-                    inBatch[v >> 6] |= 1UL << v;
-                    arcs += degree;
-                    count++;
+                    Fill(next, batchLimit);
+                    Take(next);
+                    Mark(next);
+                    ProposeAll(next, crew, minParallelArcs, scratches);
                 }
-                arcStart[count] = arcs;
-                batch.EnsureArcs(arcs);
-                batch.Count = count;
-                int chunks = (count + BatchChunk - 1) / BatchChunk;
-                // Threads only for batches worth handing out (the result is the same either way).
-                bool parallel = crew is not null && arcs >= _engine.MinParallelBatchArcs;
-
-                if (!parallel)
-                {
-                    for (int chunk = 0; chunk < chunks; chunk++)
-                    {
-                        Propose(batch, chunk, scratch);
-                    }
-                }
-                else
-                {
-                    crew!.Run(chunks, propose);
-                }
-
-                Commit(batch, scratch);
-
-                if (!parallel)
-                {
-                    for (int chunk = 0; chunk < chunks; chunk++)
-                    {
-                        Gather(batch, chunk);
-                    }
-                }
-                else
-                {
-                    crew!.Run(chunks, gather);
-                }
-                int[] candidates = batch.Candidates;
-                int[] candidateCount = batch.CandidateCount;
-                for (int i = 0; i < count; i++)
-                {
-                    int p1 = arcStart[i] + candidateCount[i];
-                    for (int p = arcStart[i]; p < p1; p++)
-                    {
-                        int u = candidates[p];
-                        if (!_inQueue[u])
-                        {
-                            Enqueue(u);
-                        }
-                    }
-                }
-                for (int i = 0; i < count; i++)
-                {
-                    int v = nodes[i];
-                    inBatch[v >> 6] &= ~(1UL << v);
-                }
+                (current, next) = (next, current);
             }
             for (int t = 1; t < threads; t++)
             {
                 _engine.ReturnScratch(scratches[t]);
             }
+        }
+
+        /// <summary>
+        /// Lists the next batch from the head of the queue, without taking it: up to <paramref name="limit"/> nodes
+        /// and <see cref="BatchArcs"/> arcs (a first node of more arcs makes a batch alone). Returns whether the batch
+        /// is final, that is whether a limit was reached before the queue ran out: only then would nodes queued
+        /// before the batch is taken not join it.
+        /// </summary>
+        private bool Fill(MoveBatch batch, int limit)
+        {
+            int[] nodes = batch.Nodes;
+            int[] arcStart = batch.ArcStart;
+            int count = 0;
+            int arcs = 0;
+            int at = _head;
+            bool final = false;
+            while (count < _queued)
+            {
+                if (count == limit)
+                {
+                    final = true;
+                    break;
+                }
+                int v = _queue[at];
+                int degree = _offsets[v + 1] - _offsets[v];
+                if (count > 0 && arcs + degree > BatchArcs)
+                {
+                    final = true;
+                    break;
+                }
+                nodes[count] = v;
+                arcStart[count] = arcs;
+                arcs += degree;
+                count++;
+                at = at + 1 == _n ? 0 : at + 1;
+            }
+            final |= count == limit;
+            arcStart[count] = arcs;
+            batch.EnsureArcs(arcs);
+            batch.Count = count;
+            batch.Arcs = arcs;
+            return final;
+        }
+
+        /// <summary>Takes the listed batch's nodes off the head of the queue.</summary>
+        private void Take(MoveBatch batch)
+        {
+            for (int i = 0; i < batch.Count; i++)
+            {
+                Dequeue();
+            }
+        }
+
+        /// <summary>Records the batch's nodes and their positions in the per-node batch arrays.</summary>
+        private static void Mark(MoveBatch batch)
+        {
+            int[] nodes = batch.Nodes;
+            int[] position = batch.Position;
+            ulong[] inBatch = batch.InBatch;
+            for (int i = 0; i < batch.Count; i++)
+            {
+                int v = nodes[i];
+                position[v] = i;
+                inBatch[v >> 6] |= 1UL << v;
+            }
+        }
+
+        /// <summary>Clears the batch's bits once its gather is done.</summary>
+        private static void Unmark(MoveBatch batch)
+        {
+            int[] nodes = batch.Nodes;
+            ulong[] inBatch = batch.InBatch;
+            for (int i = 0; i < batch.Count; i++)
+            {
+                int v = nodes[i];
+                inBatch[v >> 6] &= ~(1UL << v);
+            }
+        }
+
+        /// <summary>Evaluates every chunk of the batch, on the crew when the batch is large enough.</summary>
+        private void ProposeAll(MoveBatch batch, PhaseCrew? crew, int minParallelArcs, Scratch[] scratches)
+        {
+            if (crew is not null && batch.Arcs >= minParallelArcs)
+            {
+                crew.Run(batch.Chunks, (worker, chunk) => Propose(batch, chunk, scratches[worker]));
+            }
+            else
+            {
+                for (int chunk = 0; chunk < batch.Chunks; chunk++)
+                {
+                    Propose(batch, chunk, scratches[0]);
+                }
+            }
+        }
+
+        /// <summary>Queues the gathered neighbours of the batch's movers in batch order, each once.</summary>
+        [MethodImpl(Hot.Kernel)]
+        private void Append(MoveBatch batch)
+        {
+            int[] arcStart = batch.ArcStart;
+            int[] candidates = batch.Candidates;
+            int[] candidateCount = batch.CandidateCount;
+            for (int i = 0; i < batch.Count; i++)
+            {
+                int p1 = arcStart[i] + candidateCount[i];
+                for (int p = arcStart[i]; p < p1; p++)
+                {
+                    int u = candidates[p];
+                    if (!_inQueue[u])
+                    {
+                        Enqueue(u);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Gathers one chunk once the commit has passed it (see <see cref="RunBatched"/>).</summary>
+        private void GatherWhenCommitted(MoveBatch batch, int chunk)
+        {
+            int needed = Math.Min(batch.Count, (chunk + 1) * BatchChunk);
+            if (Volatile.Read(ref batch.Committed) < needed)
+            {
+                var spin = default(SpinWait);
+                while (Volatile.Read(ref batch.Committed) < needed)
+                {
+                    spin.SpinOnce(sleep1Threshold: -1);
+                }
+            }
+            Gather(batch, chunk);
         }
 
         /// <summary>
@@ -539,6 +664,10 @@ internal sealed class CommunityEngine
                 for (int e = arcStart[i]; e < e1; e++)
                 {
                     stale |= moved[earlier[e]];
+                }
+                if ((i & (BatchChunk - 1)) == 0 && i > 0)
+                {
+                    Volatile.Write(ref batch.Committed, i); // the chunks before i may be gathered
                 }
                 if (stale)
                 {
@@ -1350,16 +1479,36 @@ internal sealed class CommunityEngine
         }
     }
 
-    /// <summary>The per-batch arrays of batched local moving, sized once per engine (arc arrays grow on demand).</summary>
+    /// <summary>
+    /// The per-batch arrays of batched local moving, sized once per engine (arc arrays grow on demand). Two batches
+    /// alternate (one is committed and queued while the next is evaluated); they share the per-node arrays.
+    /// </summary>
     private sealed class MoveBatch
     {
-        public MoveBatch(int nodes)
+        private MoveBatch(int[] position, ulong[] inBatch)
         {
-            Position = new int[Math.Max(1, nodes)];
-            InBatch = new ulong[(nodes + 63) / 64 + 1];
+            Position = position;
+            InBatch = inBatch;
         }
 
+        /// <summary>Two batches over one set of per-node arrays for a level of up to <paramref name="nodes"/> nodes.</summary>
+        public static MoveBatch[] Pair(int nodes)
+        {
+            var position = new int[Math.Max(1, nodes)];
+            var inBatch = new ulong[(nodes + 63) / 64 + 1];
+            return [new MoveBatch(position, inBatch), new MoveBatch(position, inBatch)];
+        }
+
+        /// <summary>How many of the batch's nodes are committed (published to the gatherers).</summary>
+        public int Committed;
+
         public int Count { get; set; }
+
+        /// <summary>The batch's arcs (the sum of its nodes' degrees).</summary>
+        public int Arcs { get; set; }
+
+        /// <summary>Chunks of <see cref="BatchChunk"/> nodes.</summary>
+        public int Chunks => (Count + BatchChunk - 1) / BatchChunk;
 
         public int[] Nodes { get; } = new int[BatchNodes];
 

@@ -101,6 +101,72 @@ public sealed class PhaseCrewTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_leader_runs_on_the_calling_thread_while_the_others_take_chunks(int workers)
+    {
+        // Chunk c waits until the leader has published c + 1 steps, as a gather waits for the commit: the phase ends
+        // only if the leader runs beside the chunks (or, alone, before them) and every chunk then runs once.
+        using var crew = new PhaseCrew(workers);
+        for (int phase = 0; phase < 50; phase++)
+        {
+            int chunks = 1 + (phase % 20);
+            int progress = 0;
+            int caller = Environment.CurrentManagedThreadId;
+            int leaderThread = -1;
+            var hits = new int[chunks];
+            crew.Run(chunks, (_, chunk) =>
+            {
+                var spin = default(SpinWait);
+                while (Volatile.Read(ref progress) <= chunk)
+                {
+                    spin.SpinOnce(sleep1Threshold: -1);
+                }
+                Interlocked.Increment(ref hits[chunk]);
+            }, () =>
+            {
+                leaderThread = Environment.CurrentManagedThreadId;
+                for (int step = 1; step <= chunks; step++)
+                {
+                    Volatile.Write(ref progress, step);
+                }
+            });
+            Assert.Equal(caller, leaderThread);
+            Assert.All(hits, h => Assert.Equal(1, h));
+        }
+    }
+
+    [Fact]
+    public void A_failing_leader_is_rethrown_after_it_released_the_waiting_chunks()
+    {
+        using var crew = new PhaseCrew(2);
+        int released = 0;
+        var error = Assert.Throws<InvalidOperationException>(() => crew.Run(8, (_, _) =>
+        {
+            var spin = default(SpinWait);
+            while (Volatile.Read(ref released) == 0)
+            {
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+        }, () =>
+        {
+            try
+            {
+                throw new InvalidOperationException("leader");
+            }
+            finally
+            {
+                Volatile.Write(ref released, 1);
+            }
+        }));
+        Assert.Equal("leader", error.Message);
+        int done = 0;
+        crew.Run(10, (_, _) => Interlocked.Increment(ref done));
+        Assert.Equal(10, done);
+    }
+
     [Fact]
     public void An_exception_in_a_chunk_is_rethrown_and_the_crew_goes_on()
     {
