@@ -96,7 +96,7 @@ public static partial class CommunityDetection
                     break;
                 }
                 int[] refined = engine.Refine(g, p, k, order);
-                int r = engine.Compact(refined, g.NodeCount);
+                int r = engine.CompactGrouped(refined, p, g.NodeCount, k);
                 if (r == g.NodeCount)
                 {
                     break;

@@ -67,6 +67,19 @@ public sealed class BatchedLocalMovingTests
     }
 
     [Fact]
+    public void Grouped_compaction_numbers_sub_communities_community_by_community()
+    {
+        // Sub-communities named by a node id below n, not always a member's: community 0 holds {2, 4} (named 2) and
+        // {6, 7} (named 6), community 1 holds {0, 1} (named 5) and {3, 5} (named 7).
+        int[] refined = [5, 5, 2, 7, 2, 7, 6, 6];
+        int[] community = [1, 1, 0, 1, 0, 1, 0, 0];
+        var engine = new CommunityEngine(refined.Length, 1.0, 1, CancellationToken.None);
+        int r = engine.CompactGrouped(refined, community, refined.Length, 2);
+        Assert.Equal(4, r);
+        Assert.Equal([2, 2, 0, 3, 0, 3, 1, 1], refined);
+    }
+
+    [Fact]
     public void A_cancelled_token_stops_batched_local_moving_and_its_threads()
     {
         var graph = CommunityGraphs.NoisyBlocks(12_000, 40, 160_000, 0.7, 9, directed: false, weighted: false);
