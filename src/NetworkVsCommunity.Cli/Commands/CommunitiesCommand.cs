@@ -31,7 +31,7 @@ internal static class CommunitiesCommand
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            LabeledGraph labeled = GraphFile.Load(parse.GetValue(graphPath)!);
+            LabeledGraph labeled = CliContext.LoadForAnalysis(parse.GetValue(graphPath)!);
             double secondsLoad = clock.Elapsed.TotalSeconds;
             CsrGraph graph = labeled.Graph;
             var obj = parse.GetValue(objective) == "cpm" ? CommunityObjective.Cpm : CommunityObjective.Modularity;

@@ -22,7 +22,7 @@ internal static class InfoCommand
         {
             string path = parse.GetValue(input)!;
             var options = parse.GetValue(directed) ? new GraphReadOptions { Directed = true } : GraphReadOptions.Default;
-            LabeledGraph labeled = GraphFile.Load(path, options);
+            LabeledGraph labeled = CliContext.LoadForAnalysis(path, options);
             CsrGraph g = labeled.Graph;
             IProgress<AnalysisProgress> progress = context.StderrProgress();
             ComponentsResult components = Components.ConnectedComponents(g, null, progress);

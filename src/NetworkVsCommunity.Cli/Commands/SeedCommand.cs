@@ -323,7 +323,7 @@ internal static class SeedCommand
             {
                 throw new CliUsageException("Give either a graph file or --people/--ties, not both.");
             }
-            LabeledGraph labeled = GraphFile.Load(graphPath);
+            LabeledGraph labeled = CliContext.LoadForAnalysis(graphPath);
             return new SeedInput(labeled.Graph, labeled.Nodes.ToArray(), null, graphPath);
         }
         EmployeeNetwork network = peopleFile is null ? SampleOrganization.Default : PeopleTiesCsv.Load(peopleFile.FullName, tiesFile!.FullName);

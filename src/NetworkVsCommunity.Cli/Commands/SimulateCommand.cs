@@ -55,7 +55,7 @@ internal static class SimulateCommand
             }
             string graphPath = parse.GetValue(graphArgument)
                 ?? throw new CliUsageException("Give a graph file, or --log-out FILE to simulate a share log on an organisation (--people/--ties, or the embedded sample).");
-            LabeledGraph graph = GraphFile.Load(graphPath);
+            LabeledGraph graph = CliContext.LoadForAnalysis(graphPath);
             int[] initial = ResolveSharers(graph.Nodes, parse.GetValue(sharers), parse.GetValue(sharersFile));
             var options = new MonteCarloOptions
             {

@@ -34,6 +34,22 @@ public sealed class CommunitiesCommandTests() : CliRun("nvc-communities-")
         Assert.Equal(expected, Partition.FromMembership(Enumerable.Range(0, 34).Select(v => labels[v]).ToArray()));
     }
 
+    [Fact]
+    public void Analysis_commands_load_the_graph_without_a_second_copy_of_its_edges()
+    {
+        string path = TestGraphs.DataPath("karate.edges");
+        var full = NetworkVsCommunity.IO.GraphFile.Load(path);
+        var analysed = CliContext.LoadForAnalysis(path, new NetworkVsCommunity.IO.GraphReadOptions { Directed = false });
+        Assert.True(full.HasEdgeRecords);
+        Assert.False(analysed.HasEdgeRecords);
+        Assert.Equal(full.Graph.ArcCount, analysed.Graph.ArcCount);
+        Assert.Equal(full.Nodes.ToArray(), analysed.Nodes.ToArray());
+        for (int v = 0; v < full.Graph.NodeCount; v++)
+        {
+            Assert.Equal(full.Graph.Neighbors(v).ToArray(), analysed.Graph.Neighbors(v).ToArray());
+        }
+    }
+
     [Theory]
     [InlineData("louvain")]
     [InlineData("lpa")]
