@@ -432,10 +432,11 @@ internal sealed class CommunityEngine
             current.Count = 0;
             if (_queued > 0)
             {
-                Fill(current, batchLimit);
-                Take(current);
-                Mark(current);
-                ProposeAll(current, crew, minParallelArcs, scratches);
+                Fill(next, batchLimit);
+                Take(next);
+                Mark(next);
+                ProposeNext(next, crew, propose, minParallelArcs, scratch);
+                (current, next) = (next, current);
             }
             while (current.Count > 0)
             {
@@ -470,7 +471,7 @@ internal sealed class CommunityEngine
                     Fill(next, batchLimit);
                     Take(next);
                     Mark(next);
-                    ProposeAll(next, crew, minParallelArcs, scratches);
+                    ProposeNext(next, crew, propose, minParallelArcs, scratch);
                 }
                 (current, next) = (next, current);
             }
@@ -493,19 +494,14 @@ internal sealed class CommunityEngine
             int count = 0;
             int arcs = 0;
             int at = _head;
-            bool final = false;
-            while (count < _queued)
+            bool arcsFull = false;
+            while (count < _queued && count < limit)
             {
-                if (count == limit)
-                {
-                    final = true;
-                    break;
-                }
                 int v = _queue[at];
                 int degree = _offsets[v + 1] - _offsets[v];
                 if (count > 0 && arcs + degree > BatchArcs)
                 {
-                    final = true;
+                    arcsFull = true;
                     break;
                 }
                 nodes[count] = v;
@@ -514,7 +510,7 @@ internal sealed class CommunityEngine
                 count++;
                 at = at + 1 == _n ? 0 : at + 1;
             }
-            final |= count == limit;
+            bool final = arcsFull || count == limit;
             arcStart[count] = arcs;
             batch.EnsureArcs(arcs);
             batch.Count = count;
@@ -557,18 +553,21 @@ internal sealed class CommunityEngine
             }
         }
 
-        /// <summary>Evaluates every chunk of the batch, on the crew when the batch is large enough.</summary>
-        private void ProposeAll(MoveBatch batch, PhaseCrew? crew, int minParallelArcs, Scratch[] scratches)
+        /// <summary>
+        /// Evaluates every chunk of the next batch: on the crew (through <paramref name="propose"/>, which evaluates the
+        /// next batch) when the batch is large enough, else on the calling thread.
+        /// </summary>
+        private void ProposeNext(MoveBatch next, PhaseCrew? crew, Action<int, int> propose, int minParallelArcs, Scratch scratch)
         {
-            if (crew is not null && batch.Arcs >= minParallelArcs)
+            if (crew is not null && next.Arcs >= minParallelArcs)
             {
-                crew.Run(batch.Chunks, (worker, chunk) => Propose(batch, chunk, scratches[worker]));
+                crew.Run(next.Chunks, propose);
             }
             else
             {
-                for (int chunk = 0; chunk < batch.Chunks; chunk++)
+                for (int chunk = 0; chunk < next.Chunks; chunk++)
                 {
-                    Propose(batch, chunk, scratches[0]);
+                    Propose(next, chunk, scratch);
                 }
             }
         }
