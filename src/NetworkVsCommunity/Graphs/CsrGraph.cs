@@ -70,8 +70,8 @@ public sealed class CsrGraph
         }
 
         int maxDegree = 0;
-        _outStrength = new double[n];
-        _inStrength = directed ? new double[n] : _outStrength;
+        _outStrength = LargeArrays.Zeroed<double>(n);
+        _inStrength = directed ? LargeArrays.Zeroed<double>(n) : _outStrength;
         double total = 0;
         for (int v = 0; v < n; v++)
         {

@@ -157,7 +157,7 @@ public sealed class GraphBuilder
     {
         int m = sources.Length;
         bool removeLoops = options.SelfLoops == SelfLoopPolicy.Remove;
-        var counts = new int[nodeCount + 1];
+        var counts = LargeArrays.Zeroed<int>(nodeCount + 1);
         long arcs = 0;
         long loops = 0;
         for (int e = 0; e < m; e++)
@@ -199,9 +199,9 @@ public sealed class GraphBuilder
         {
             offsets[v + 1] += offsets[v];
         }
-        var targetsOut = new int[arcs];
-        double[]? weightsOut = weighted ? new double[arcs] : null;
-        var cursor = new int[nodeCount];
+        var targetsOut = LargeArrays.Zeroed<int>((int)arcs);
+        double[]? weightsOut = weighted ? LargeArrays.Zeroed<double>((int)arcs) : null;
+        var cursor = LargeArrays.Zeroed<int>(nodeCount);
         Array.Copy(offsets, cursor, nodeCount);
         for (int e = 0; e < m; e++)
         {
@@ -307,7 +307,7 @@ public sealed class GraphBuilder
     internal static void Transpose(int[] offsets, int[] targets, double[]? weights, int nodeCount,
         out int[] inOffsets, out int[] inSources, out double[]? inWeights)
     {
-        inOffsets = new int[nodeCount + 1];
+        inOffsets = LargeArrays.Zeroed<int>(nodeCount + 1);
         foreach (int t in targets)
         {
             inOffsets[t + 1]++;
@@ -316,9 +316,9 @@ public sealed class GraphBuilder
         {
             inOffsets[v + 1] += inOffsets[v];
         }
-        inSources = new int[targets.Length];
-        inWeights = weights is null ? null : new double[targets.Length];
-        var cursor = new int[nodeCount];
+        inSources = LargeArrays.Zeroed<int>(targets.Length);
+        inWeights = weights is null ? null : LargeArrays.Zeroed<double>(targets.Length);
+        var cursor = LargeArrays.Zeroed<int>(nodeCount);
         Array.Copy(inOffsets, cursor, nodeCount);
         for (int u = 0; u < nodeCount; u++)
         {

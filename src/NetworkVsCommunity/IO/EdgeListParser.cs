@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using NetworkVsCommunity.Graphs;
+using NetworkVsCommunity.Internal;
 
 namespace NetworkVsCommunity.IO;
 
@@ -77,8 +78,8 @@ internal sealed class EdgeListParser
         _maxId = -1;
         _count = 0;
         int capacity = (int)Math.Clamp(_lengthHint / 12, 16, 1 << 26);
-        _sources = new int[capacity];
-        _targets = new int[capacity];
+        _sources = LargeArrays.Zeroed<int>(capacity);
+        _targets = LargeArrays.Zeroed<int>(capacity);
         _weights = null;
         _ids = new Dictionary<string, int>(StringComparer.Ordinal);
         _idList = [];
@@ -107,7 +108,7 @@ internal sealed class EdgeListParser
                 _weighted ??= _tokenCount == 3;
                 if (_weighted == true)
                 {
-                    _weights = new double[_sources.Length];
+                    _weights = LargeArrays.Zeroed<double>(_sources.Length);
                 }
             }
             int expected = _weighted == true ? 3 : 2;
@@ -282,11 +283,11 @@ internal sealed class EdgeListParser
                 $"The file has more than {CsrGraph.MaxArcCount} edges, the supported maximum."));
         }
         int size = (int)Math.Min(CsrGraph.MaxArcCount, 2L * _sources.Length);
-        Array.Resize(ref _sources, size);
-        Array.Resize(ref _targets, size);
+        _sources = LargeArrays.Grow(_sources, size);
+        _targets = LargeArrays.Grow(_targets, size);
         if (_weights is not null)
         {
-            Array.Resize(ref _weights, size);
+            _weights = LargeArrays.Grow(_weights, size);
         }
     }
 

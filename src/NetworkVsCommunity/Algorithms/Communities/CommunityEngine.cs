@@ -73,15 +73,15 @@ internal sealed class CommunityEngine
         _threads = threads;
         _cancellationToken = cancellationToken;
         _scratchSize = nodeCount;
-        _commOut = new double[nodeCount];
-        _commCount = new int[nodeCount];
-        _queue = new int[nodeCount];
-        _inQueue = new bool[nodeCount];
-        _empty = new int[nodeCount];
-        _members = new int[nodeCount];
-        _start = new int[nodeCount + 1];
-        _cursor = new int[nodeCount + 1];
-        _refined = new int[nodeCount];
+        _commOut = LargeArrays.Zeroed<double>(nodeCount);
+        _commCount = LargeArrays.Zeroed<int>(nodeCount);
+        _queue = LargeArrays.Zeroed<int>(nodeCount);
+        _inQueue = LargeArrays.Zeroed<bool>(nodeCount);
+        _empty = LargeArrays.Zeroed<int>(nodeCount);
+        _members = LargeArrays.Zeroed<int>(nodeCount);
+        _start = LargeArrays.Zeroed<int>(nodeCount + 1);
+        _cursor = LargeArrays.Zeroed<int>(nodeCount + 1);
+        _refined = LargeArrays.Zeroed<int>(nodeCount);
     }
 
     /// <summary>
@@ -151,7 +151,7 @@ internal sealed class CommunityEngine
     [MethodImpl(Hot.Kernel)]
     public static int[] RandomOrder(int n, ref Xoshiro256StarStar rng)
     {
-        var order = new int[n];
+        var order = LargeArrays.Zeroed<int>(n);
         for (int i = 0; i < n; i++)
         {
             order[i] = i;
@@ -294,7 +294,7 @@ internal sealed class CommunityEngine
             _community = community;
             _symmetric = ReferenceEquals(g.NodeOut, g.NodeIn);
             _commOut = engine._commOut;
-            _commIn = _symmetric ? _commOut : (engine._commIn ??= new double[engine._scratchSize]);
+            _commIn = _symmetric ? _commOut : (engine._commIn ??= LargeArrays.Zeroed<double>(engine._scratchSize));
             _commCount = engine._commCount;
             _empty = engine._empty;
             _queue = engine._queue;
@@ -997,8 +997,8 @@ internal sealed class CommunityEngine
             members[cursor[community[v]]++] = v;
         }
         bool symmetric = ReferenceEquals(g.NodeOut, g.NodeIn);
-        double[] totalOut = _totalOut ??= new double[_scratchSize];
-        double[] totalIn = symmetric ? totalOut : (_totalIn ??= new double[_scratchSize]);
+        double[] totalOut = _totalOut ??= LargeArrays.Zeroed<double>(_scratchSize);
+        double[] totalIn = symmetric ? totalOut : (_totalIn ??= LargeArrays.Zeroed<double>(_scratchSize));
         Array.Clear(totalOut, 0, k);
         if (!symmetric)
         {
@@ -1016,10 +1016,10 @@ internal sealed class CommunityEngine
 
         // Every slot below is written for every node before it is read (RefineOne, InsideWeights).
         int[] refined = _refined;
-        double[] clusterOut = _clusterOut ??= new double[_scratchSize];
-        double[] clusterIn = symmetric ? clusterOut : (_clusterIn ??= new double[_scratchSize]);
-        double[] clusterExternal = _clusterExternal ??= new double[_scratchSize];
-        int[] clusterCount = _clusterCount ??= new int[_scratchSize];
+        double[] clusterOut = _clusterOut ??= LargeArrays.Zeroed<double>(_scratchSize);
+        double[] clusterIn = symmetric ? clusterOut : (_clusterIn ??= LargeArrays.Zeroed<double>(_scratchSize));
+        double[] clusterExternal = _clusterExternal ??= LargeArrays.Zeroed<double>(_scratchSize);
+        int[] clusterCount = _clusterCount ??= LargeArrays.Zeroed<int>(_scratchSize);
         var state = new RefineState(g, community, start, members, totalOut, totalIn, refined, clusterOut, clusterIn, clusterExternal, clusterCount);
         // E(v, S − v) of every node, in node order (rows read in memory order, not in the scattered member order).
         int chunks = (n + InsideChunk - 1) / InsideChunk;
@@ -1385,18 +1385,18 @@ internal sealed class CommunityEngine
     {
         public LevelBuffers(int nodes, int arcs, bool symmetric, bool integral)
         {
-            Offsets = new int[nodes + 1];
-            Targets = new int[arcs];
+            Offsets = LargeArrays.Zeroed<int>(nodes + 1);
+            Targets = LargeArrays.Zeroed<int>(arcs);
             if (integral)
             {
-                Counts = new int[arcs];
+                Counts = LargeArrays.Zeroed<int>(arcs);
             }
             else
             {
-                Weights = new double[arcs];
+                Weights = LargeArrays.Zeroed<double>(arcs);
             }
-            NodeOut = new double[nodes];
-            NodeIn = symmetric ? NodeOut : new double[nodes];
+            NodeOut = LargeArrays.Zeroed<double>(nodes);
+            NodeIn = symmetric ? NodeOut : LargeArrays.Zeroed<double>(nodes);
         }
 
         public int[] Offsets { get; }
@@ -1540,8 +1540,8 @@ internal sealed class CommunityEngine
         /// <summary>Two batches over one set of per-node arrays for a level of up to <paramref name="nodes"/> nodes.</summary>
         public static MoveBatch[] Pair(int nodes)
         {
-            var position = new int[Math.Max(1, nodes)];
-            var inBatch = new ulong[(nodes + 63) / 64 + 1];
+            var position = LargeArrays.Zeroed<int>(Math.Max(1, nodes));
+            var inBatch = LargeArrays.Zeroed<ulong>((nodes + 63) / 64 + 1);
             return [new MoveBatch(position, inBatch), new MoveBatch(position, inBatch)];
         }
 
@@ -1606,8 +1606,8 @@ internal sealed class CommunityEngine
     {
         public Scratch(int n)
         {
-            NeighborWeight = new double[Math.Max(1, n)];
-            Touched = new int[Math.Max(1, n)];
+            NeighborWeight = LargeArrays.Zeroed<double>(Math.Max(1, n));
+            Touched = LargeArrays.Zeroed<int>(Math.Max(1, n));
         }
 
         public double[] NeighborWeight { get; }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetworkVsCommunity.Graphs;
+using NetworkVsCommunity.Internal;
 
 namespace NetworkVsCommunity.Algorithms.Communities;
 
@@ -71,7 +72,7 @@ internal sealed class WorkGraph
         double[] nodeIn;
         if (cpm)
         {
-            nodeOut = new double[n];
+            nodeOut = LargeArrays.Zeroed<double>(n);
             Array.Fill(nodeOut, 1.0);
             nodeIn = nodeOut;
         }
@@ -98,7 +99,7 @@ internal sealed class WorkGraph
         int[] io = graph.InOffsetsArray;
         int[] it = graph.InSourcesArray;
         double[]? iw = graph.InWeightsArray;
-        offsets = new int[n + 1];
+        offsets = LargeArrays.Zeroed<int>(n + 1);
         for (int v = 0; v < n; v++)
         {
             int a = oo[v];
@@ -126,8 +127,8 @@ internal sealed class WorkGraph
             }
             offsets[v + 1] = offsets[v] + count;
         }
-        targets = new int[offsets[n]];
-        weights = new double[offsets[n]];
+        targets = LargeArrays.Zeroed<int>(offsets[n]);
+        weights = LargeArrays.Zeroed<double>(offsets[n]);
         int p = 0;
         for (int v = 0; v < n; v++)
         {
