@@ -33,8 +33,10 @@ public static partial class CommunityDetection
     /// <b>refinement</b> (inside each community, starting from singletons, nodes still alone and well connected join a
     /// well-connected sub-community of largest positive gain, greedily as in leidenalg); <b>aggregation</b> of the
     /// refined sub-communities into nodes, which start in their community. Levels stop when refinement merges nothing.
-    /// Finally every community is checked for connectivity and, should one be disconnected, it is split into its
-    /// components (which raises modularity and CPM); the count is reported in <see cref="LeidenResult.Diagnostics"/>.</para>
+    /// When the last iteration stops at a level where every community is one node of that level (a refined
+    /// sub-community, connected by construction), the communities are connected; otherwise every community is checked
+    /// for connectivity and, should one be disconnected, it is split into its components (which raises modularity and
+    /// CPM); the count is reported in <see cref="LeidenResult.Diagnostics"/>.</para>
     /// <para>Reference: V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden: guaranteeing well-connected
     /// communities", Scientific Reports 9:5233, 2019, doi:10.1038/s41598-019-41695-z.</para>
     /// <para>Complexity: about O(m) per level and iteration in practice; memory O(n + m) on top of the graph.</para>
@@ -74,6 +76,12 @@ public static partial class CommunityDetection
         int iterations = 0;
         int levels = 0;
         bool converged = false;
+        // Whether the last iteration ended at a level where every community is one node of that level. Such a node is a
+        // refined cluster, and refinement only merges a node into a cluster it has an arc of positive weight to, so
+        // each is connected in the input graph (by induction over the levels): no community can be disconnected, and
+        // the component check below is skipped. Otherwise (refinement merged nothing while some community still holds
+        // several nodes) the check runs.
+        bool oneNodePerCommunity = false;
         int maxIterations = options.Iterations < 0 ? int.MaxValue : options.Iterations;
         while (iterations < maxIterations)
         {
@@ -91,7 +99,8 @@ public static partial class CommunityDetection
                 int k = engine.Compact(p, g.NodeCount);
                 levels++;
                 Report(progress, "Leiden: local moving and refinement", options.Iterations < 0 ? 0.5 * (1 - Math.Pow(0.5, iterations)) : (iterations - 1.0) / maxIterations, iterations, options.Iterations < 0 ? 0 : maxIterations);
-                if (k == g.NodeCount)
+                oneNodePerCommunity = k == g.NodeCount;
+                if (oneNodePerCommunity)
                 {
                     break;
                 }
@@ -139,7 +148,7 @@ public static partial class CommunityDetection
                 break;
             }
         }
-        int split = SplitDisconnected(graph, membership, fixedNodes, Threads(options.MaxDegreeOfParallelism), cancellationToken);
+        int split = oneNodePerCommunity ? 0 : SplitDisconnected(graph, membership, fixedNodes, Threads(options.MaxDegreeOfParallelism), cancellationToken);
         var partition = Partition.FromMembership(membership);
         diagnostics.Add(string.Create(CultureInfo.InvariantCulture, $"{engine.Moves} node moves over {levels} levels in {iterations} iterations"));
         if (split > 0)
