@@ -34,11 +34,14 @@ internal static partial class LargeArrays
     private const long HugePage = 2L << 20;
     private const int MadvHugePage = 14; // <sys/mman.h>, the same on every Linux architecture
 
-    private static readonly bool Enabled = OperatingSystem.IsLinux()
+    private static bool _enabled = OperatingSystem.IsLinux()
         && !(AppContext.TryGetSwitch(DisableSwitch, out bool disabled) && disabled);
 
-    /// <summary>Whether arrays are advised in this process (Linux, switch not set).</summary>
-    public static bool HugePagesAdvised => Enabled;
+    /// <summary>
+    /// Whether arrays are advised in this process: on Linux, with the switch not set, as long as the C library's
+    /// <c>madvise</c> could be called (a C library that cannot be loaded turns the advice off for the process).
+    /// </summary>
+    public static bool HugePagesAdvised => _enabled;
 
     /// <summary>A zeroed array of <paramref name="length"/> elements, as <c>new T[length]</c>.</summary>
     public static T[] Zeroed<T>(int length)
@@ -83,7 +86,7 @@ internal static partial class LargeArrays
 
     private static unsafe bool IsLarge<T>(int length)
         where T : unmanaged
-        => Enabled && (long)length * sizeof(T) >= MinBytes;
+        => _enabled && (long)length * sizeof(T) >= MinBytes;
 
     private static unsafe void Advise<T>(T[] array)
         where T : unmanaged
@@ -95,7 +98,14 @@ internal static partial class LargeArrays
         if (last > first)
         {
             // A hint: an error (a kernel built without transparent huge pages) leaves ordinary pages.
-            _ = Madvise((nint)first, (nuint)(last - first), MadvHugePage);
+            try
+            {
+                _ = Madvise((nint)first, (nuint)(last - first), MadvHugePage);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                _enabled = false;
+            }
         }
     }
 
