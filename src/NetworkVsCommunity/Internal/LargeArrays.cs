@@ -59,28 +59,15 @@ internal static partial class LargeArrays
     }
 
     /// <summary>
-    /// An array of <paramref name="length"/> elements whose contents are unspecified: for a caller that writes every
-    /// element before reading it (saves the clearing pass of <see cref="Zeroed{T}"/>).
+    /// A copy of <paramref name="source"/> grown to <paramref name="length"/> elements, zero beyond it (for growing
+    /// buffers). Like <c>Array.Resize</c>, it writes only the copied prefix, so the fresh pages of the tail stay
+    /// uncommitted until they are used.
     /// </summary>
-    public static T[] Uninitialized<T>(int length)
-        where T : unmanaged
-    {
-        if (!IsLarge<T>(length))
-        {
-            return GC.AllocateUninitializedArray<T>(length);
-        }
-        T[] array = GC.AllocateUninitializedArray<T>(length, pinned: true);
-        Advise(array);
-        return array;
-    }
-
-    /// <summary>A zeroed copy of <paramref name="source"/> grown to <paramref name="length"/> elements (for growing buffers).</summary>
     public static T[] Grow<T>(T[] source, int length)
         where T : unmanaged
     {
-        T[] array = Uninitialized<T>(length);
+        T[] array = Zeroed<T>(length);
         source.AsSpan().CopyTo(array);
-        array.AsSpan(source.Length).Clear();
         return array;
     }
 

@@ -29,13 +29,6 @@ public class LargeArraysTests
     }
 
     [Fact]
-    public void Uninitialized_arrays_have_the_length_asked()
-    {
-        Assert.Equal(2_000_000, LargeArrays.Uninitialized<long>(2_000_000).Length);
-        Assert.Equal(5, LargeArrays.Uninitialized<long>(5).Length);
-    }
-
-    [Fact]
     public void A_large_array_on_linux_is_advised_for_huge_pages_and_a_small_one_is_not()
     {
         // The kernel marks a madvise(MADV_HUGEPAGE) range with the flag "hg" in /proc/self/smaps (proc(5)).

@@ -1198,7 +1198,7 @@ internal sealed class CommunityEngine
                 // A neighbour outside S (or a self-loop, or a non-positive arc) is skipped before its sub-community and
                 // slot are read: those two scattered reads were wasted on every arc leaving S (a fifth to a third of
                 // the arcs on the SBM graphs, nearly all at level 0 of the 50M graph's pairs), and skipping them took
-                // refinement to 0.79-0.80x (docs/performance.md). The sums are the same.
+                // refinement to 0.79-0.82x (docs/performance.md). The sums are the same.
                 if ((u == v) | !(x > 0) | (Unsafe.Add(ref com, u) != c))
                 {
                     continue;
