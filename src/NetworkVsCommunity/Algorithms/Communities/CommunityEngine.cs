@@ -119,14 +119,19 @@ internal sealed class CommunityEngine
     /// moving, refinement and aggregation, so each row start is otherwise a cache miss.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void PrefetchRow(int[] offsets, int[] targets, int v)
+    private static void PrefetchRow(int[] offsets, int[] targets, int v) => CacheHints.TwoLines(targets, offsets[v]);
+
+    /// <summary>
+    /// As <see cref="PrefetchRow(int[], int[], int)"/>, with the row's weights (a separate array on weighted graphs and
+    /// aggregated levels, whose first line was otherwise a miss of its own at every row: 0.85-0.92x of level 1's local
+    /// moving on the 50M graph's shape at 1 M nodes, docs/performance.md).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PrefetchRow<TW>(int[] offsets, int[] targets, TW w, int v)
+        where TW : struct, IArcWeights
     {
-        if (Sse.IsSupported && targets.Length > 0)
-        {
-            ref int row = ref targets[Math.Min(offsets[v], targets.Length - 1)];
-            Sse.Prefetch0(Unsafe.AsPointer(ref row));
-            Sse.Prefetch0((byte*)Unsafe.AsPointer(ref row) + 64);
-        }
+        PrefetchRow(offsets, targets, v);
+        w.PrefetchRow(offsets[v]);
     }
 
     /// <summary>
@@ -134,15 +139,14 @@ internal sealed class CommunityEngine
     /// row was asked for one step earlier: a hint only. The label reads are the scattered loads of every pass.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void PrefetchLabels(int[] offsets, int[] targets, int[] labels, int v)
+    private static void PrefetchLabels(int[] offsets, int[] targets, int[] labels, int v)
     {
         if (Sse.IsSupported)
         {
             int end = Math.Min(offsets[v + 1], offsets[v] + 32);
-            ref int lab = ref MemoryMarshal.GetArrayDataReference(labels);
             for (int a = offsets[v]; a < end; a++)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref lab, targets[a])));
+                CacheHints.Line(labels, targets[a]);
             }
         }
     }
@@ -275,6 +279,7 @@ internal sealed class CommunityEngine
         private readonly int[] _queue;
         private readonly bool[] _inQueue;
         private readonly double _ps;
+        private readonly bool _inputIds;
         private int _emptyCount;
         private int _head;
         private int _tail;
@@ -300,6 +305,11 @@ internal sealed class CommunityEngine
             _queue = engine._queue;
             _inQueue = engine._inQueue;
             _ps = engine._penaltyScale;
+            // Level 0 carries the caller's node ids, in any order, so a node's neighbours' communities (which start as
+            // their own ids) are scattered over the whole accumulator. Aggregated levels are numbered community by
+            // community (CompactGrouped), so their slots are mostly close: there, prefetching the slots ahead cost more
+            // than it saved (1.1x on level 1 of the 50M graph's shape at 1 M nodes), and it is skipped.
+            _inputIds = !ReferenceEquals(g.Targets, engine._levelA?.Targets) && !ReferenceEquals(g.Targets, engine._levelB?.Targets);
         }
 
         [MethodImpl(Hot.Kernel)]
@@ -634,13 +644,23 @@ internal sealed class CommunityEngine
             for (int i = first; i < last; i++)
             {
                 int v = nodes[i];
+                // A pipeline of hints (none changes a result): the node's own entries four nodes ahead, its row two
+                // ahead, then its neighbours' labels, and at level 0 their accumulator slots and totals, one ahead.
+                if (i + 4 < last)
+                {
+                    PrefetchNode(nodes[i + 4]);
+                }
                 if (i + 2 < last)
                 {
-                    PrefetchRow(_offsets, _targets, nodes[i + 2]);
+                    PrefetchRow(_offsets, _targets, w, nodes[i + 2]);
                 }
                 if (i + 1 < last)
                 {
                     PrefetchLabels(_offsets, _targets, _community, nodes[i + 1]);
+                    if (_inputIds)
+                    {
+                        PrefetchSlots(nodes[i + 1], s);
+                    }
                 }
                 int current = Unsafe.Add(ref com, v);
                 int end = _offsets[v + 1];
@@ -660,6 +680,7 @@ internal sealed class CommunityEngine
                     }
                     int c = Unsafe.Add(ref com, u);
                     ref double slot = ref Unsafe.Add(ref nwr, c);
+                    CacheHints.Line(_commOut, c); // read for every listed community when the best one is chosen
                     Unsafe.Add(ref tch, nt) = c;
                     nt += slot == 0 ? 1 : 0;
                     slot += x;
@@ -679,6 +700,43 @@ internal sealed class CommunityEngine
                 batch.Current[i] = current;
                 batch.Target[i] = best;
                 batch.CurrentWeight[i] = wCurrent;
+            }
+        }
+
+        /// <summary>
+        /// Asks the cache for node <paramref name="v"/>'s row offset, strengths and community, which the visit reads
+        /// first (a hint only). Nodes are visited in a scattered order, and without it the load of the row offset, on
+        /// which the row's own prefetch waits, was the largest single stall of a visit after the accumulator's.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void PrefetchNode(int v)
+        {
+            CacheHints.Line(_offsets, v);
+            CacheHints.Line(_nodeOut, v);
+            CacheHints.Line(_community, v);
+            if (!_symmetric)
+            {
+                CacheHints.Line(_nodeIn, v);
+            }
+        }
+
+        /// <summary>
+        /// Asks the cache for the accumulator slots and community totals of node <paramref name="v"/>'s first 32
+        /// neighbours' communities, whose labels were asked for one node earlier (a hint only). At level 0 the slot
+        /// load was the largest stall of a visit; this took level 0's local moving to 0.64-0.75x (docs/performance.md).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void PrefetchSlots(int v, Scratch scratch)
+        {
+            double[] slots = scratch.NeighborWeight;
+            ref int tgt = ref MemoryMarshal.GetArrayDataReference(_targets);
+            ref int com = ref MemoryMarshal.GetArrayDataReference(_community);
+            int end = Math.Min(_offsets[v + 1], _offsets[v] + 32);
+            for (int a = _offsets[v]; a < end; a++)
+            {
+                int c = Unsafe.Add(ref com, Unsafe.Add(ref tgt, a));
+                CacheHints.Line(slots, c);
+                CacheHints.Line(_commOut, c);
             }
         }
 
@@ -759,7 +817,7 @@ internal sealed class CommunityEngine
         /// community entry and the totals and counts of its current and proposed communities (a hint only).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private unsafe void PrefetchCommit(MoveBatch batch, int i)
+        private void PrefetchCommit(MoveBatch batch, int i)
         {
             int current = batch.Current[i];
             int target = batch.Target[i];
@@ -767,13 +825,13 @@ internal sealed class CommunityEngine
             {
                 return;
             }
-            Sse.Prefetch0(Unsafe.AsPointer(ref _community[batch.Nodes[i]]));
-            Sse.Prefetch0(Unsafe.AsPointer(ref _commOut[current]));
-            Sse.Prefetch0(Unsafe.AsPointer(ref _commCount[current]));
+            CacheHints.Line(_community, batch.Nodes[i]);
+            CacheHints.Line(_commOut, current);
+            CacheHints.Line(_commCount, current);
             if (target >= 0)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref _commOut[target]));
-                Sse.Prefetch0(Unsafe.AsPointer(ref _commCount[target]));
+                CacheHints.Line(_commOut, target);
+                CacheHints.Line(_commCount, target);
             }
         }
 
@@ -794,6 +852,16 @@ internal sealed class CommunityEngine
             int last = Math.Min(batch.Count, first + BatchChunk);
             for (int i = first; i < last; i++)
             {
+                // Hints for the movers ahead: their row offset and community four nodes ahead, their row two ahead.
+                if (i + 4 < last && moved[i + 4])
+                {
+                    CacheHints.Line(_offsets, nodes[i + 4]);
+                    CacheHints.Line(_community, nodes[i + 4]);
+                }
+                if (i + 2 < last && moved[i + 2])
+                {
+                    PrefetchRow(_offsets, _targets, nodes[i + 2]);
+                }
                 if (!moved[i])
                 {
                     batch.CandidateCount[i] = 0;
@@ -827,10 +895,19 @@ internal sealed class CommunityEngine
                     _engine._cancellationToken.ThrowIfCancellationRequested();
                 }
                 int v = Dequeue();
+                if (_queued > 3)
+                {
+                    int ahead = _head + 3;
+                    PrefetchNode(_queue[ahead >= _n ? ahead - _n : ahead]);
+                }
                 if (_queued > 1)
                 {
-                    PrefetchRow(_offsets, _targets, _queue[_head + 1 == _n ? 0 : _head + 1]);
+                    PrefetchRow(_offsets, _targets, _w, _queue[_head + 1 == _n ? 0 : _head + 1]);
                     PrefetchLabels(_offsets, _targets, _community, _queue[_head]);
+                    if (_inputIds)
+                    {
+                        PrefetchSlots(_queue[_head], scratch);
+                    }
                 }
                 else if (_queued > 0)
                 {
@@ -1177,7 +1254,7 @@ internal sealed class CommunityEngine
             int v = st.Members[i];
             if (i + 1 < last)
             {
-                PrefetchRow(offsets, targets, st.Members[i + 1]);
+                PrefetchRow(offsets, targets, w, st.Members[i + 1]);
             }
             if (count[v] != 1 || refined[v] != v)
             {
@@ -1487,7 +1564,7 @@ internal sealed class CommunityEngine
                 int v = members[i];
                 if (i + 1 < membersEnd)
                 {
-                    PrefetchRow(offsets, targets, members[i + 1]);
+                    PrefetchRow(offsets, targets, w, members[i + 1]);
                 }
                 int end = offsets[v + 1];
                 for (int a = offsets[v]; a < end; a++)
