@@ -1562,9 +1562,15 @@ internal sealed class CommunityEngine
             for (int i = start[c]; i < start[c + 1]; i++)
             {
                 int v = members[i];
+                // Hints, as in local moving: the row two members ahead, its neighbours' labels one ahead (the label
+                // and slot loads are where aggregation waits; the labels' hint took it to 0.93-0.98x on pp1m).
+                if (i + 2 < membersEnd)
+                {
+                    PrefetchRow(offsets, targets, w, members[i + 2]);
+                }
                 if (i + 1 < membersEnd)
                 {
-                    PrefetchRow(offsets, targets, w, members[i + 1]);
+                    PrefetchLabels(offsets, targets, labels, members[i + 1]);
                 }
                 int end = offsets[v + 1];
                 for (int a = offsets[v]; a < end; a++)
