@@ -306,9 +306,10 @@ internal sealed class CommunityEngine
             _inQueue = engine._inQueue;
             _ps = engine._penaltyScale;
             // Level 0 carries the caller's node ids, in any order, so a node's neighbours' communities (which start as
-            // their own ids) are scattered over the whole accumulator. Aggregated levels are numbered community by
-            // community (CompactGrouped), so their slots are mostly close: there, prefetching the slots ahead cost more
-            // than it saved (1.1x on level 1 of the 50M graph's shape at 1 M nodes), and it is skipped.
+            // their own ids) are scattered over the whole accumulator, and hinting at their slots one node ahead paid
+            // (0.64-0.75x of level 0's local moving). On the aggregated levels it cost more than it saved on the 50M
+            // graph's shape at 1 M nodes (1.1x at level 1) and made no clear difference at 50M (1.02x, 0.93x), so it
+            // is skipped there (docs/performance.md).
             _inputIds = !ReferenceEquals(g.Targets, engine._levelA?.Targets) && !ReferenceEquals(g.Targets, engine._levelB?.Targets);
         }
 
