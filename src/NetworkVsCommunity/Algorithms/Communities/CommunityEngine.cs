@@ -90,6 +90,10 @@ internal sealed class CommunityEngine
     /// under a millisecond a pass, less than handing work to the thread pool, and a pool kept busy by other work would
     /// only delay it (and its cancellation). The result is the same either way.
     /// </summary>
+    /// <summary>Whether <paramref name="g"/> is level 0 (the caller's graph), not a level built by <see cref="Aggregate"/>.</summary>
+    private bool IsInputLevel(WorkGraph g) =>
+        !ReferenceEquals(g.Targets, _levelA?.Targets) && !ReferenceEquals(g.Targets, _levelB?.Targets);
+
     private bool RunsInParallel(WorkGraph g) => _threads > 1 && g.Offsets[g.NodeCount] >= MinParallelArcs;
 
     /// <summary>
@@ -310,7 +314,7 @@ internal sealed class CommunityEngine
             // (0.64-0.75x of level 0's local moving). On the aggregated levels it cost more than it saved on the 50M
             // graph's shape at 1 M nodes (1.1x at level 1) and made no clear difference at 50M (1.02x, 0.93x), so it
             // is skipped there (docs/performance.md).
-            _inputIds = !ReferenceEquals(g.Targets, engine._levelA?.Targets) && !ReferenceEquals(g.Targets, engine._levelB?.Targets);
+            _inputIds = engine.IsInputLevel(g);
         }
 
         [MethodImpl(Hot.Kernel)]
@@ -635,7 +639,8 @@ internal sealed class CommunityEngine
             ref int com = ref MemoryMarshal.GetArrayDataReference(_community);
             ref double nwr = ref MemoryMarshal.GetArrayDataReference(s.NeighborWeight);
             ref int tch = ref MemoryMarshal.GetArrayDataReference(s.Touched);
-            ref double co = ref MemoryMarshal.GetArrayDataReference(_commOut);
+            double[] commOut = _commOut;
+            ref double co = ref MemoryMarshal.GetArrayDataReference(commOut);
             ref double ci = ref MemoryMarshal.GetArrayDataReference(_commIn);
             ref ulong bits = ref MemoryMarshal.GetArrayDataReference(batch.InBatch);
             TW w = _w;
@@ -681,7 +686,7 @@ internal sealed class CommunityEngine
                     }
                     int c = Unsafe.Add(ref com, u);
                     ref double slot = ref Unsafe.Add(ref nwr, c);
-                    CacheHints.Line(_commOut, c); // read for every listed community when the best one is chosen
+                    CacheHints.Line(commOut, c); // read for every listed community when the best one is chosen
                     Unsafe.Add(ref tch, nt) = c;
                     nt += slot == 0 ? 1 : 0;
                     slot += x;
@@ -1392,7 +1397,7 @@ internal sealed class CommunityEngine
         // the next iteration's levels come within a fraction of a percent of this one's (sbm_1m: 15.50 M arcs against
         // 15.49 M at level 1), and A grows to level 1's room only if one still needs more. On sbm_1m A is 16.5 M arcs
         // instead of 20 M (28 MB less).
-        bool fromLevel0 = !ReferenceEquals(g.Targets, _levelA?.Targets) && !ReferenceEquals(g.Targets, _levelB?.Targets);
+        bool fromLevel0 = IsInputLevel(g);
         _writeB = fromLevel0 || ReferenceEquals(g.Targets, _levelA?.Targets);
         int need = rowStart[k];
         if (fromLevel0)
