@@ -31,6 +31,7 @@ internal sealed class CommunityEngine
     private const int BatchArcs = 1 << 19;
     private const int BatchChunk = 64;
     private const int CommitPrefetch = 8;
+    private const int ListPrefetch = 16;
     private const int MaxCrew = 16;
     private const int DefaultMinParallelBatchArcs = 1 << 16;
     private const int DefaultMinBatchedArcs = 1 << 22;
@@ -513,6 +514,10 @@ internal sealed class CommunityEngine
             while (count < _queued && count < limit)
             {
                 int v = _queue[at];
+                // A hint at the row offsets of the node 16 places on (a queue slot past the tail holds a stale node id,
+                // still a valid index): this loop runs on one thread while the crew waits.
+                int ahead = at + ListPrefetch;
+                CacheHints.Line(_offsets, _queue[ahead >= _n ? ahead - _n : ahead]);
                 int degree = _offsets[v + 1] - _offsets[v];
                 if (count > 0 && arcs + degree > BatchArcs)
                 {
@@ -563,6 +568,10 @@ internal sealed class CommunityEngine
             ulong[] inBatch = batch.InBatch;
             for (int i = 0; i < batch.Count; i++)
             {
+                if (i + ListPrefetch < batch.Count)
+                {
+                    CacheHints.Line(inBatch, nodes[i + ListPrefetch] >> 6); // a hint: this loop runs on one thread
+                }
                 int v = nodes[i];
                 inBatch[v >> 6] &= ~(1UL << v);
             }
@@ -819,19 +828,34 @@ internal sealed class CommunityEngine
         }
 
         /// <summary>
-        /// Asks the cache for what committing batch node <paramref name="i"/> will write when it proposes a move: its
-        /// community entry and the totals and counts of its current and proposed communities (a hint only).
+        /// Asks the cache for what committing batch node <paramref name="i"/> will read and write (a hint only): when it
+        /// proposes a move, its strength, its community entry and the totals and counts of its current and proposed
+        /// communities; when it has an earlier batch-mate neighbour (and so may be evaluated again), its row.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void PrefetchCommit(MoveBatch batch, int i)
         {
-            int current = batch.Current[i];
-            int target = batch.Target[i];
-            if (!Sse.IsSupported || target == current)
+            if (!Sse.IsSupported)
             {
                 return;
             }
-            CacheHints.Line(_community, batch.Nodes[i]);
+            int v = batch.Nodes[i];
+            if (batch.EarlierCount[i] > 0)
+            {
+                PrefetchRow(_offsets, _targets, _w, v);
+            }
+            int current = batch.Current[i];
+            int target = batch.Target[i];
+            if (target == current)
+            {
+                return;
+            }
+            CacheHints.Line(_nodeOut, v);
+            if (!_symmetric)
+            {
+                CacheHints.Line(_nodeIn, v);
+            }
+            CacheHints.Line(_community, v);
             CacheHints.Line(_commOut, current);
             CacheHints.Line(_commCount, current);
             if (target >= 0)
