@@ -514,8 +514,8 @@ internal sealed class CommunityEngine
             while (count < _queued && count < limit)
             {
                 int v = _queue[at];
-                // A hint at the row offsets of the node 16 places on (a queue slot past the tail holds a stale node id,
-                // still a valid index): this loop runs on one thread while the crew waits.
+                // A hint at the row offsets of the node 16 places on: this loop runs on one thread while the crew waits.
+                // A slot past the tail may hold a stale id, even one of a larger level; a hint never faults.
                 int ahead = at + ListPrefetch;
                 CacheHints.Line(_offsets, _queue[ahead >= _n ? ahead - _n : ahead]);
                 int degree = _offsets[v + 1] - _offsets[v];
