@@ -91,11 +91,11 @@ internal sealed class CommunityEngine
     /// under a millisecond a pass, less than handing work to the thread pool, and a pool kept busy by other work would
     /// only delay it (and its cancellation). The result is the same either way.
     /// </summary>
+    private bool RunsInParallel(WorkGraph g) => _threads > 1 && g.Offsets[g.NodeCount] >= MinParallelArcs;
+
     /// <summary>Whether <paramref name="g"/> is level 0 (the caller's graph), not a level built by <see cref="Aggregate"/>.</summary>
     private bool IsInputLevel(WorkGraph g) =>
         !ReferenceEquals(g.Targets, _levelA?.Targets) && !ReferenceEquals(g.Targets, _levelB?.Targets);
-
-    private bool RunsInParallel(WorkGraph g) => _threads > 1 && g.Offsets[g.NodeCount] >= MinParallelArcs;
 
     /// <summary>
     /// The smallest batch of local moving (in arcs) whose proposals and gathers are handed to the threads; smaller
@@ -377,16 +377,27 @@ internal sealed class CommunityEngine
         private void Enqueue(int v)
         {
             _queue[_tail] = v;
-            _tail = _tail + 1 == _n ? 0 : _tail + 1;
+            _tail = SlotAfter(_tail, 1);
             _inQueue[v] = true;
             _queued++;
+        }
+
+        /// <summary>
+        /// The queue slot <paramref name="ahead"/> places after slot <paramref name="at"/> (the queue is a ring of n
+        /// slots; <paramref name="ahead"/> is at most the number of queued nodes, so less than n).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int SlotAfter(int at, int ahead)
+        {
+            int slot = at + ahead;
+            return slot >= _n ? slot - _n : slot;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int Dequeue()
         {
             int v = _queue[_head];
-            _head = _head + 1 == _n ? 0 : _head + 1;
+            _head = SlotAfter(_head, 1);
             _queued--;
             _inQueue[v] = false;
             return v;
@@ -514,10 +525,12 @@ internal sealed class CommunityEngine
             while (count < _queued && count < limit)
             {
                 int v = _queue[at];
-                // A hint at the row offsets of the node 16 places on: this loop runs on one thread while the crew waits.
-                // A slot past the tail may hold a stale id, even one of a larger level; a hint never faults.
-                int ahead = at + ListPrefetch;
-                CacheHints.Line(_offsets, _queue[ahead >= _n ? ahead - _n : ahead]);
+                if (count + ListPrefetch < _queued)
+                {
+                    // A hint at the row offsets of the queued node 16 places on: this loop runs on one thread while the
+                    // crew waits.
+                    CacheHints.Line(_offsets, _queue[SlotAfter(at, ListPrefetch)]);
+                }
                 int degree = _offsets[v + 1] - _offsets[v];
                 if (count > 0 && arcs + degree > BatchArcs)
                 {
@@ -528,7 +541,7 @@ internal sealed class CommunityEngine
                 arcStart[count] = arcs;
                 arcs += degree;
                 count++;
-                at = at + 1 == _n ? 0 : at + 1;
+                at = SlotAfter(at, 1);
             }
             bool final = arcsFull || count == limit;
             arcStart[count] = arcs;
@@ -927,12 +940,11 @@ internal sealed class CommunityEngine
                 int v = Dequeue();
                 if (_queued > 3)
                 {
-                    int ahead = _head + 3;
-                    PrefetchNode(_queue[ahead >= _n ? ahead - _n : ahead]);
+                    PrefetchNode(_queue[SlotAfter(_head, 3)]);
                 }
                 if (_queued > 1)
                 {
-                    PrefetchRow(_offsets, _targets, _w, _queue[_head + 1 == _n ? 0 : _head + 1]);
+                    PrefetchRow(_offsets, _targets, _w, _queue[SlotAfter(_head, 1)]);
                     PrefetchLabels(_offsets, _targets, _community, _queue[_head]);
                     if (_inputIds)
                     {
