@@ -413,12 +413,16 @@ internal sealed class CommunityEngine
         /// (3) the neighbours the movers leave behind are gathered in parallel and queued in batch order.
         /// </summary>
         /// <remarks>
-        /// With a crew, the sequential steps overlap parallel work without changing a move: the gather of a chunk starts
-        /// as soon as the commit has passed it (a gather reads only committed nodes, the nodes outside the batch, which
-        /// the commit does not write, and later batch-mates, which it skips), and the next batch is evaluated while this
-        /// one's movers are queued, when the queue already holds the whole next batch (its nodes are then the same as
-        /// after the append; they are taken from the queue once the append is done, so that they are still queued while
-        /// it runs).
+        /// With a crew, a batch costs two phases, each of which overlaps the sequential steps with other work without
+        /// changing a move. While the calling thread commits a batch, another worker does the queue's bookkeeping
+        /// (<see cref="Advance"/>): it queues the previous batch's gathered neighbours, takes this batch off the queue,
+        /// and lists and marks the next batch when the queue already holds all of it (its nodes are then the same as
+        /// after this batch's movers are queued). None of that reads or writes what the commit does. Then one parallel
+        /// phase gathers this batch's movers' neighbours and evaluates the next batch: both only read the committed
+        /// communities, each chunk writes only its own batch slots, and the two batches have their own batch bits.
+        /// The queue operations keep their order (append, then take, then list), so the queue, and every move, are
+        /// the same on any thread count. When the queue does not hold the whole next batch, this batch's neighbours are
+        /// queued first, as they may join it.
         /// </remarks>
         [MethodImpl(Hot.Kernel)]
         private void RunBatched(Scratch scratch, MoveBatch[] pair)
@@ -437,24 +441,24 @@ internal sealed class CommunityEngine
             }
             MoveBatch current = pair[0];
             MoveBatch next = pair[1];
+            MoveBatch? unqueued = null; // a gathered batch whose neighbours are not queued yet (its bits still set)
+            bool taken = false;         // whether the current batch is off the queue
+            bool nextReady = false;     // whether the next batch is listed and marked
             Action<int, int> propose = (worker, chunk) => Propose(next, chunk, scratches[worker]);
-            Action<int, int> gather = (_, chunk) => GatherWhenCommitted(current, chunk);
-            Action commit = () =>
+            Action<int, int> gather = (_, chunk) => Gather(current, chunk);
+            Action<int, int> gatherAndPropose = (worker, chunk) =>
             {
-                try
+                if (chunk < current.Chunks)
                 {
-                    Commit(current, scratch);
+                    Gather(current, chunk);
                 }
-                finally
+                else
                 {
-                    Volatile.Write(ref current.Committed, int.MaxValue); // releases the gatherers, even after a fault
+                    Propose(next, chunk - current.Chunks, scratches[worker]);
                 }
             };
-            Action appendAndTake = () =>
-            {
-                Append(current);
-                Take(next);
-            };
+            Action<int, int> advance = (_, _) => nextReady = Advance(unqueued, current, taken, next, batchLimit);
+            Action commit = () => Commit(current, scratch);
 
             current.Count = 0;
             if (_queued > 0)
@@ -462,35 +466,36 @@ internal sealed class CommunityEngine
                 Fill(next, batchLimit);
                 Take(next);
                 Mark(next);
-                ProposeNext(next, crew, propose, minParallelArcs, scratch);
+                RunChunks(crew, next.Arcs >= minParallelArcs, next.Chunks, propose);
                 (current, next) = (next, current);
+                taken = true;
             }
             while (current.Count > 0)
             {
                 token.ThrowIfCancellationRequested();
                 if (crew is not null && current.Arcs >= minParallelArcs)
                 {
-                    current.Committed = 0;
-                    crew.Run(current.Chunks, gather, commit);
+                    crew.Run(1, advance, commit);
                 }
                 else
                 {
                     Commit(current, scratch);
-                    for (int chunk = 0; chunk < current.Chunks; chunk++)
-                    {
-                        Gather(current, chunk);
-                    }
+                    nextReady = Advance(unqueued, current, taken, next, batchLimit);
                 }
-                Unmark(current);
-                if (crew is not null && Fill(next, batchLimit) && next.Arcs >= minParallelArcs)
+                unqueued = null;
+                taken = true;
+                if (nextReady)
                 {
-                    // The next batch is already in the queue: evaluate it while this one's movers are queued.
-                    Mark(next);
-                    crew.Run(next.Chunks, propose, appendAndTake);
+                    // The next batch is already in the queue: evaluate it while this one's movers' neighbours are gathered.
+                    RunChunks(crew, current.Arcs + next.Arcs >= minParallelArcs, current.Chunks + next.Chunks, gatherAndPropose);
+                    unqueued = current;
+                    taken = false;
                 }
                 else
                 {
+                    RunChunks(crew, current.Arcs >= minParallelArcs, current.Chunks, gather);
                     Append(current);
+                    Unmark(current);
                     if (_queued == 0)
                     {
                         break;
@@ -498,13 +503,58 @@ internal sealed class CommunityEngine
                     Fill(next, batchLimit);
                     Take(next);
                     Mark(next);
-                    ProposeNext(next, crew, propose, minParallelArcs, scratch);
+                    RunChunks(crew, next.Arcs >= minParallelArcs, next.Chunks, propose);
                 }
                 (current, next) = (next, current);
             }
             for (int t = 1; t < threads; t++)
             {
                 _engine.ReturnScratch(scratches[t]);
+            }
+        }
+
+        /// <summary>
+        /// The queue's bookkeeping behind a commit of <paramref name="current"/> (it touches only the queue, the batch
+        /// lists and the batch bits, none of which the commit reads): queues the neighbours gathered for
+        /// <paramref name="unqueued"/> and clears its bits, takes <paramref name="current"/> off the queue unless
+        /// <paramref name="taken"/>, and lists <paramref name="next"/>, marking it when the listing is final. Returns
+        /// whether it is.
+        /// </summary>
+        private bool Advance(MoveBatch? unqueued, MoveBatch current, bool taken, MoveBatch next, int limit)
+        {
+            if (unqueued is not null)
+            {
+                Append(unqueued);
+            }
+            if (!taken)
+            {
+                Take(current);
+            }
+            if (unqueued is not null)
+            {
+                Unmark(unqueued);
+            }
+            bool final = Fill(next, limit);
+            if (final)
+            {
+                Mark(next);
+            }
+            return final;
+        }
+
+        /// <summary>Runs <paramref name="body"/> for every chunk: on the crew when asked and there is one, else in order on the calling thread (worker 0).</summary>
+        private static void RunChunks(PhaseCrew? crew, bool parallel, int chunks, Action<int, int> body)
+        {
+            if (crew is not null && parallel)
+            {
+                crew.Run(chunks, body);
+            }
+            else
+            {
+                for (int chunk = 0; chunk < chunks; chunk++)
+                {
+                    body(0, chunk);
+                }
             }
         }
 
@@ -590,25 +640,6 @@ internal sealed class CommunityEngine
             }
         }
 
-        /// <summary>
-        /// Evaluates every chunk of the next batch: on the crew (through <paramref name="propose"/>, which evaluates the
-        /// next batch) when the batch is large enough, else on the calling thread.
-        /// </summary>
-        private void ProposeNext(MoveBatch next, PhaseCrew? crew, Action<int, int> propose, int minParallelArcs, Scratch scratch)
-        {
-            if (crew is not null && next.Arcs >= minParallelArcs)
-            {
-                crew.Run(next.Chunks, propose);
-            }
-            else
-            {
-                for (int chunk = 0; chunk < next.Chunks; chunk++)
-                {
-                    Propose(next, chunk, scratch);
-                }
-            }
-        }
-
         /// <summary>Queues the gathered neighbours of the batch's movers in batch order, each once.</summary>
         [MethodImpl(Hot.Kernel)]
         private void Append(MoveBatch batch)
@@ -628,21 +659,6 @@ internal sealed class CommunityEngine
                     }
                 }
             }
-        }
-
-        /// <summary>Gathers one chunk once the commit has passed it (see <see cref="RunBatched"/>).</summary>
-        private void GatherWhenCommitted(MoveBatch batch, int chunk)
-        {
-            int needed = Math.Min(batch.Count, (chunk + 1) * BatchChunk);
-            if (Volatile.Read(ref batch.Committed) < needed)
-            {
-                var spin = default(SpinWait);
-                while (Volatile.Read(ref batch.Committed) < needed)
-                {
-                    spin.SpinOnce(sleep1Threshold: -1);
-                }
-            }
-            Gather(batch, chunk);
         }
 
         /// <summary>
@@ -796,10 +812,6 @@ internal sealed class CommunityEngine
                 for (int e = arcStart[i]; e < e1; e++)
                 {
                     stale |= moved[earlier[e]];
-                }
-                if ((i & (BatchChunk - 1)) == 0 && i > 0)
-                {
-                    Volatile.Write(ref batch.Committed, i); // the chunks before i may be gathered
                 }
                 if (stale)
                 {
@@ -1661,22 +1673,21 @@ internal sealed class CommunityEngine
     /// </summary>
     private sealed class MoveBatch
     {
-        private MoveBatch(int[] position, ulong[] inBatch)
+        private MoveBatch(int[] position, int nodes)
         {
             Position = position;
-            InBatch = inBatch;
+            InBatch = LargeArrays.Zeroed<ulong>((nodes + 63) / 64 + 1);
         }
 
-        /// <summary>Two batches over one set of per-node arrays for a level of up to <paramref name="nodes"/> nodes.</summary>
+        /// <summary>
+        /// Two batches for a level of up to <paramref name="nodes"/> nodes, each with its own batch bits (one batch is
+        /// gathered while the other is evaluated) and one shared position array (their nodes are disjoint).
+        /// </summary>
         public static MoveBatch[] Pair(int nodes)
         {
             var position = LargeArrays.Zeroed<int>(Math.Max(1, nodes));
-            var inBatch = LargeArrays.Zeroed<ulong>((nodes + 63) / 64 + 1);
-            return [new MoveBatch(position, inBatch), new MoveBatch(position, inBatch)];
+            return [new MoveBatch(position, nodes), new MoveBatch(position, nodes)];
         }
-
-        /// <summary>How many of the batch's nodes are committed (published to the gatherers).</summary>
-        public int Committed;
 
         public int Count { get; set; }
 
