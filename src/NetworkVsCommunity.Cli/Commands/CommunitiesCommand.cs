@@ -44,6 +44,7 @@ internal static class CommunitiesCommand
             Partition partition;
             long usedSeed;
             double quality;
+            double modularity;
             int steps;
             bool converged;
             IReadOnlyList<string> diagnostics;
@@ -52,24 +53,23 @@ internal static class CommunitiesCommand
                 case "louvain":
                 {
                     var r = CommunityDetection.Louvain(graph, new LouvainOptions { Objective = obj, Resolution = gamma, RandomSeed = seed, MaxDegreeOfParallelism = threadCount }, progress);
-                    (partition, usedSeed, quality, steps, converged, diagnostics) = (r.Partition, r.RandomSeed, r.Quality, r.Levels.Length, r.Converged, r.Diagnostics);
+                    (partition, usedSeed, quality, modularity, steps, converged, diagnostics) = (r.Partition, r.RandomSeed, r.Quality, r.Modularity, r.Levels.Length, r.Converged, r.Diagnostics);
                     break;
                 }
                 case "lpa":
                 {
                     var r = CommunityDetection.LabelPropagation(graph, new LabelPropagationOptions { RandomSeed = seed }, progress);
-                    (partition, usedSeed, quality, steps, converged, diagnostics) = (r.Partition, r.RandomSeed, r.Modularity, r.Iterations, r.Converged, r.Diagnostics);
+                    (partition, usedSeed, quality, modularity, steps, converged, diagnostics) = (r.Partition, r.RandomSeed, r.Modularity, r.Modularity, r.Iterations, r.Converged, r.Diagnostics);
                     break;
                 }
                 default:
                 {
                     var r = CommunityDetection.Leiden(graph, new LeidenOptions { Objective = obj, Resolution = gamma, Iterations = parse.GetValue(iterations), RandomSeed = seed, MaxDegreeOfParallelism = threadCount }, progress);
-                    (partition, usedSeed, quality, steps, converged, diagnostics) = (r.Partition, r.RandomSeed, r.Quality, r.Iterations, r.Converged, r.Diagnostics);
+                    (partition, usedSeed, quality, modularity, steps, converged, diagnostics) = (r.Partition, r.RandomSeed, r.Quality, r.Modularity, r.Iterations, r.Converged, r.Diagnostics);
                     break;
                 }
             }
             double secondsAlgorithm = clock.Elapsed.TotalSeconds;
-            double modularity = graph.TotalWeight > 0 ? PartitionQuality.Modularity(graph, partition) : double.NaN;
 
             // The membership text (a line per node) is built only when it is written somewhere.
             string? outputPath = parse.GetValue(output);
