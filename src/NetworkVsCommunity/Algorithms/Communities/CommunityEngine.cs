@@ -21,7 +21,6 @@ namespace NetworkVsCommunity.Algorithms.Communities;
 /// </remarks>
 internal sealed class CommunityEngine
 {
-
     private const int CancelMask = 4095;
     private const int AggregationChunk = 2048;
     private const int AggregationArcs = 1 << 16;
