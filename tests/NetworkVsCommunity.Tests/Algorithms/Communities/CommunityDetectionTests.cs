@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using NetworkVsCommunity.Algorithms.Communities;
 using NetworkVsCommunity.Graphs;
+using NetworkVsCommunity.Randomness;
 using NetworkVsCommunity.Tests.Fixtures;
 
 namespace NetworkVsCommunity.Tests.Algorithms.Communities;
@@ -323,6 +324,35 @@ public sealed class CommunityDetectionTests
         Assert.Equal(sequential, PartitionQuality.Modularity(g, p, 1.3, threads: 2));
         Assert.Equal(sequential, PartitionQuality.Modularity(g, p, 1.3, threads: 4));
         Assert.Equal(PartitionQuality.Cpm(g, p, 0.1), PartitionQuality.Cpm(g, p, 0.1, threads: 3));
+    }
+
+    [Fact]
+    public void Parallel_internal_weight_adds_in_node_order()
+    {
+        // Weights with long fractions, so that another order of addition would change the last bits of a sum (the test
+        // above draws weights 0.5..4.5 in steps of 1, whose sums are exact in any order); the communities: blocks of 50
+        // nodes, then one community of half the nodes beside 35,000 singletons.
+        var rng = new Xoshiro256StarStar(29);
+        var b = new GraphBuilder(directed: false, weighted: true);
+        b.EnsureNodeCount(70_000);
+        for (int e = 0; e < 280_000; e++)
+        {
+            int u = rng.NextInt(70_000);
+            int v = rng.NextDouble() < 0.8 ? Math.Min(69_999, (u / 50 * 50) + rng.NextInt(50)) : rng.NextInt(70_000);
+            if (u != v)
+            {
+                b.AddEdge(u, v, 0.1 + rng.NextDouble());
+            }
+        }
+        CsrGraph g = b.Build();
+        var blocks = Partition.FromMembership(Enumerable.Range(0, g.NodeCount).Select(v => v / 50).ToArray());
+        var skewed = Partition.FromMembership(Enumerable.Range(0, g.NodeCount).Select(v => v % 2 == 0 ? -1 : v).ToArray());
+        foreach (Partition q in new[] { blocks, skewed })
+        {
+            double[] one = PartitionQuality.InternalWeight(g, q, threads: 1);
+            Assert.Equal(one, PartitionQuality.InternalWeight(g, q, threads: 2));
+            Assert.Equal(one, PartitionQuality.InternalWeight(g, q, threads: 4));
+        }
     }
 
     [Fact]
